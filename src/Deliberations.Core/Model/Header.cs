@@ -1,0 +1,25 @@
+namespace Deliberations.Core.Model;
+
+/// <summary>The facts printed above the attendance lists (and repeated after them).</summary>
+public sealed record Header
+{
+    public static readonly Header Empty = new();
+
+    /// <summary><c>Conseil</c> or <c>Commission permanente</c>, or another body the document names.</summary>
+    public string? Body { get; init; }
+    public DateOnly? SessionDate { get; init; }
+    /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
+    public string? Number { get; init; }
+    public string? Commission { get; init; }
+    public string? Communes { get; init; }
+    public string? Title { get; init; }
+    public string? Service { get; init; }
+    public Person? Rapporteur { get; init; }
+    public Person? President { get; init; }
+    public Person? Secretary { get; init; }
+    public int? MembersInOffice { get; init; }
+    public DateOnly? ConvocationDate { get; init; }
+    public DateOnly? PostedDate { get; init; }
+    /// <summary>Date of the report or draft the decision answers (<c>Vu le rapport du …</c>).</summary>
+    public DateOnly? ReportDate { get; init; }
+}

@@ -1,0 +1,23 @@
+namespace Deliberations.Core.Model;
+
+/// <summary>Everything the parser understood of one extract. Built by <c>ExtractParser</c>, never null-filled by guesswork.</summary>
+public sealed record ParsedExtract(
+    SourceInfo Source,
+    Header Header,
+    Attendance Attendance,
+    Report Report,
+    OperativePart OperativePart,
+    IReadOnlyList<BudgetTable> BudgetTables,
+    IReadOnlyList<Imputation> Imputations,
+    IReadOnlyList<Amendment> Amendments,
+    Legality Legality,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>True when the document could be identified as a decision (it has a number).</summary>
+    public bool IsIdentified => Header.Number is not null;
+}
+
+/// <summary>How the bytes were read.</summary>
+/// <param name="Encoding">"utf-8", "utf-8-bom", "windows-1252", …</param>
+/// <param name="Text">The decoded, normalised text the line numbers refer to.</param>
+public sealed record SourceInfo(string Encoding, int LineCount, string Text);

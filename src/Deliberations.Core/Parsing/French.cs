@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Deliberations.Core.Parsing;
+
+/// <summary>The French formats of the registers: dates, amounts, civilities. Culture-free on purpose:
+/// the machine's culture must never change what a document means.</summary>
+public static partial class French
+{
+    private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["janvier"] = 1,
+        ["fevrier"] = 2,
+        ["février"] = 2,
+        ["mars"] = 3,
+        ["avril"] = 4,
+        ["mai"] = 5,
+        ["juin"] = 6,
+        ["juillet"] = 7,
+        ["aout"] = 8,
+        ["août"] = 8,
+        ["septembre"] = 9,
+        ["octobre"] = 10,
+        ["novembre"] = 11,
+        ["decembre"] = 12,
+        ["décembre"] = 12,
+    };
+
+    /// <summary>Finds the first date in <paramref name="text"/>: <c>jeudi 4 janvier 2018</c>, <c>1er mars 2019</c>, <c>16/01/2018</c>, <c>15.03.2006</c>.</summary>
+    public static DateOnly? FindDate(string text)
+    {
+        foreach (Match m in WordDate().Matches(text))
+        {
+            if (Months.TryGetValue(m.Groups["month"].Value, out var month)
+                && TryDate(m.Groups["year"].Value, month, m.Groups["day"].Value, out var date))
+            {
+                return date;
+            }
+        }
+
+        var n = NumericDate().Match(text);
+        if (n.Success && int.TryParse(n.Groups["month"].Value, CultureInfo.InvariantCulture, out var numericMonth)
+            && TryDate(n.Groups["year"].Value, numericMonth, n.Groups["day"].Value, out var numeric))
+        {
+            return numeric;
+        }
+
+        return null;
+    }
+
+    private static bool TryDate(string year, int month, string day, out DateOnly date)
+    {
+        date = default;
+        if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var d))
+        {
+            return false;
+        }
+
+        if (y < 100)
+        {
+            y += 2000;
+        }
+
+        if (y is < 1900 or > 2200 || month is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(y, month, d);
+        return true;
+    }
+
+    /// <summary>
+    /// Parses one amount in French notation: <c>26 500</c>, <c>902 000 €</c>, <c>180.000</c>,
+    /// <c>609 796,07</c>, with plain, no-break or narrow no-break spaces as thousands separators.
+    /// Returns null when the text is not a single amount.
+    /// </summary>
+    public static decimal? ParseAmount(string text)
+    {
+        var t = text.Trim();
+        t = t.TrimEnd('€', ' ', '\u00A0', '\u202F').Trim();
+        if (t.EndsWith("euros", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[..^5].Trim();
+        }
+
+        if (t.EndsWith("HT", StringComparison.Ordinal) || t.EndsWith("TTC", StringComparison.Ordinal))
+        {
+            t = t[..t.LastIndexOf(' ')].Trim();
+            t = t.TrimEnd('€', ' ').Trim();
+        }
+
+        var m = AmountShape().Match(t);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var digits = new System.Text.StringBuilder(t.Length);
+        foreach (var c in m.Groups["int"].Value)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits.Append(c);
+            }
+        }
+
+        if (m.Groups["dec"].Success)
+        {
+            digits.Append('.').Append(m.Groups["dec"].Value);
+        }
+
+        return decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+    }
+
+    /// <summary>Every amount followed by the euro sign in a sentence, with its position: <c>soit 35 000 €</c>.</summary>
+    public static IEnumerable<(decimal Amount, int Index)> FindEuroAmounts(string text)
+    {
+        foreach (Match m in EuroAmount().Matches(text))
+        {
+            if (ParseAmount(m.Groups["amount"].Value) is { } amount)
+            {
+                yield return (amount, m.Index);
+            }
+        }
+    }
+
+    /// <summary>Maps a printed civility (<c>M.</c>, <c>MM.</c>, <c>Mme</c>, <c>Mmes</c>, <c>Monsieur</c>, <c>Madame</c>) to "M." or "Mme".</summary>
+    public static string? Civility(string word) => word.TrimEnd('.').ToUpperInvariant() switch
+    {
+        "M" or "MM" or "MR" or "MONSIEUR" or "MESSIEURS" => Model.Person.Mister,
+        "MME" or "MMES" or "MADAME" or "MESDAMES" or "MLLE" or "MADEMOISELLE" => Model.Person.Madam,
+        _ => null,
+    };
+
+    /// <summary>Folds accents and case, for comparisons of labels that clerks type inconsistently.</summary>
+    public static string Fold(string text)
+    {
+        var d = text.Normalize(System.Text.NormalizationForm.FormD);
+        var sb = new System.Text.StringBuilder(d.Length);
+        foreach (var c in d)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"(?<day>\d{1,2})\s*(?:er|ER)?\s+(?<month>[A-Za-zéûÉÛ]+)\s+(?<year>\d{4})")]
+    private static partial Regex WordDate();
+
+    [GeneratedRegex(@"\b(?<day>\d{1,2})[./-](?<month>\d{1,2})[./-](?<year>\d{4}|\d{2})\b")]
+    private static partial Regex NumericDate();
+
+    [GeneratedRegex(@"^(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:[,.](?<dec>\d{1,2}))?$")]
+    private static partial Regex AmountShape();
+
+    [GeneratedRegex(@"(?<amount>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|euros?\b)")]
+    private static partial Regex EuroAmount();
+}

@@ -1,0 +1,104 @@
+using System.Text;
+
+namespace Deliberations.Core.Parsing;
+
+/// <summary>
+/// An extract decoded and cut into numbered lines. Readers work on lines, never on bytes, so every
+/// encoding and line-ending quirk is settled here once.
+/// </summary>
+public sealed class SourceText
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    private SourceText(string encodingName, string text)
+    {
+        EncodingName = encodingName;
+        Text = text;
+        var raw = text.Split('\n');
+        var lines = new SourceLine[raw.Length];
+        for (var i = 0; i < raw.Length; i++)
+        {
+            lines[i] = new SourceLine(i + 1, raw[i], Markup.ToPlain(raw[i]));
+        }
+
+        Lines = lines;
+    }
+
+    /// <summary>"utf-8", "utf-8-bom", "utf-16" or "windows-1252".</summary>
+    public string EncodingName { get; }
+
+    /// <summary>The normalised text: NFC, LF line ends, no NUL or other control characters but tab and form feed.</summary>
+    public string Text { get; }
+
+    public IReadOnlyList<SourceLine> Lines { get; }
+
+    public static SourceText FromString(string text) => new("utf-16", Normalise(text));
+
+    /// <summary>
+    /// Decodes bytes the way council files arrive: UTF-8 with or without BOM, UTF-16 with BOM,
+    /// otherwise Windows-1252 (the encoding of French office software when UTF-8 fails).
+    /// </summary>
+    public static SourceText FromBytes(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new("utf-8-bom", Normalise(Encoding.UTF8.GetString(bytes[3..])));
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new("utf-16le", Normalise(Encoding.Unicode.GetString(bytes[2..])));
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new("utf-16be", Normalise(Encoding.BigEndianUnicode.GetString(bytes[2..])));
+        }
+
+        try
+        {
+            return new("utf-8", Normalise(StrictUtf8.GetString(bytes)));
+        }
+        catch (DecoderFallbackException)
+        {
+            return new("windows-1252", Normalise(Encoding.GetEncoding(1252).GetString(bytes)));
+        }
+    }
+
+    private static string Normalise(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                // CRLF and lone CR (old Mac files) both end a line.
+                sb.Append('\n');
+                if (i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+            }
+            else if (c is '\n' or '\t' or '\f' || !char.IsControl(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        var result = sb.ToString();
+        // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
+        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+    }
+}
+
+/// <summary>One line of an extract.</summary>
+/// <param name="Number">1-based line number in the normalised text.</param>
+/// <param name="Raw">The line as printed, markup kept.</param>
+/// <param name="Plain">Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</param>
+public readonly record struct SourceLine(int Number, string Raw, string Plain)
+{
+    public bool IsBlank => Plain.Length == 0;
+}

@@ -1,0 +1,80 @@
+namespace Deliberations.Web.Cli;
+
+/// <summary>The command line, read once: verb, paths and the options of shared/spec/cli.md.</summary>
+public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error)
+{
+    private static readonly string[] Verbs = ["serve", "import", "parse"];
+
+    public static CliArguments Parse(IReadOnlyList<string> args)
+    {
+        var verb = "serve";
+        var start = 0;
+        if (args.Count > 0 && !args[0].StartsWith('-'))
+        {
+            verb = args[0];
+            start = 1;
+            if (!Verbs.Contains(verb))
+            {
+                return Fail($"unknown verb: {verb}");
+            }
+        }
+
+        var paths = new List<string>();
+        var hostArgs = new List<string>();
+        string? db = Environment.GetEnvironmentVariable("DELIBERATIONS_DB");
+        string? seeds = null;
+        for (var i = start; i < args.Count; i++)
+        {
+            var a = args[i];
+            switch (a)
+            {
+                case "--db" or "--seeds" or "--urls" when i + 1 >= args.Count:
+                    return Fail($"{a} needs a value");
+                case "--db":
+                    db = args[++i];
+                    break;
+                case "--seeds" when verb == "serve":
+                    seeds = args[++i];
+                    break;
+                case "--urls" when verb == "serve":
+                    hostArgs.Add("--urls");
+                    hostArgs.Add(args[++i]);
+                    break;
+                case "--":
+                    paths.AddRange(args.Skip(i + 1));
+                    i = args.Count;
+                    break;
+                default:
+                    if (a.StartsWith("--", StringComparison.Ordinal) && verb == "serve" && a.Contains('=', StringComparison.Ordinal))
+                    {
+                        // ASP.NET Core's own --key=value options pass through to the host.
+                        hostArgs.Add(a);
+                    }
+                    else if (a.StartsWith('-') && a != "-")
+                    {
+                        return Fail($"unknown option: {a}");
+                    }
+                    else
+                    {
+                        paths.Add(a);
+                    }
+
+                    break;
+            }
+        }
+
+        if (verb is "parse" or "import" && paths.Count == 0)
+        {
+            return Fail($"{verb} needs at least one path");
+        }
+
+        if (verb == "serve" && paths.Count > 0)
+        {
+            return Fail($"unexpected argument: {paths[0]}");
+        }
+
+        return new CliArguments(verb, paths, db, seeds, hostArgs, null);
+
+        static CliArguments Fail(string message) => new("", [], null, null, [], message);
+    }
+}

@@ -1,0 +1,32 @@
+namespace Deliberations.Core.Tests.Support;
+
+/// <summary>Finds the repository (and the shared folder beside it) from wherever the tests run.</summary>
+public static class Repo
+{
+    private static readonly Lazy<string> RootPath = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Deliberations.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? throw new InvalidOperationException("Deliberations.sln not found above " + AppContext.BaseDirectory);
+    });
+
+    public static string Root => RootPath.Value;
+
+    public static string SeedsDir => Path.Combine(Root, "seeds");
+
+    /// <summary>The shared folder (spec, corpus) that stands beside the checkout, or null if absent.</summary>
+    public static string? SharedDir
+    {
+        get
+        {
+            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+            return Directory.Exists(shared) ? shared : null;
+        }
+    }
+
+    public static IEnumerable<string> SeedFiles() => Directory.EnumerateFiles(SeedsDir, "*.txt").Order(StringComparer.Ordinal);
+}
