@@ -1,9 +1,132 @@
+using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Readers;
 
-/// <summary>Reads <c>Présents</c>, <c>Absents excusés</c> (with proxies) and <c>Absents non excusés</c>.</summary>
-public static class AttendanceReader
+/// <summary>
+/// Reads <c>Présents</c>, <c>Absents excusés</c> (with proxies) and <c>Absents non excusés</c>.
+/// Each list is one paragraph after its label, possibly wrapped over several lines; see
+/// <see cref="AttendanceListGrammar"/> for the grammar of a list.
+/// </summary>
+public static partial class AttendanceReader
 {
-    public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics) => Attendance.Empty;
+    private enum ListKind
+    {
+        Present,
+        Excused,
+        Unexcused,
+    }
+
+    public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
+    {
+        var present = new List<Person>();
+        var excused = new List<Absence>();
+        var unexcused = new List<Person>();
+        var lines = source.Lines;
+        var range = map.Attendance;
+        for (var i = range.Start; i < range.End && i < lines.Count; i++)
+        {
+            var label = Label().Match(lines[i].Plain);
+            if (!label.Success)
+            {
+                if (!lines[i].IsBlank)
+                {
+                    diagnostics.Info("attendance-unplaced", lines[i].Number, "Ligne sans intitulé de liste de présence, ignorée.");
+                }
+
+                continue;
+            }
+
+            var kind = Kind(label.Groups["label"].Value);
+            var text = lines[i].Plain[label.Length..];
+            var first = lines[i].Number;
+            // A wrapped list goes on until a blank line or the next label.
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
+            {
+                text = $"{text} {lines[++i].Plain}";
+            }
+
+            foreach (var item in AttendanceListGrammar.Parse(text, first, diagnostics))
+            {
+                var person = item.Person with { Line = LineOf(source, first, lines[i].Number, item.Person.Name) };
+                switch (kind)
+                {
+                    case ListKind.Present:
+                        present.Add(person);
+                        break;
+                    case ListKind.Excused:
+                        excused.Add(new Absence(person, item.Proxy is null ? null : item.Proxy with { Line = person.Line }));
+                        break;
+                    default:
+                        unexcused.Add(person);
+                        break;
+                }
+            }
+        }
+
+        var attendance = new Attendance(present, excused, unexcused);
+        Check(attendance, diagnostics);
+        return attendance;
+    }
+
+    private static void Check(Attendance attendance, DiagnosticBag diagnostics)
+    {
+        var seen = new HashSet<(string?, string)>();
+        foreach (var p in attendance.Present.Concat(attendance.Excused.Select(e => e.Person)).Concat(attendance.Unexcused))
+        {
+            if (!seen.Add((p.Civility, p.Name)))
+            {
+                diagnostics.Warning("attendance-duplicate", p.Line, $"{p.Civility} {p.Name} figure deux fois dans les listes de présence.");
+            }
+        }
+
+        var presentNames = attendance.Present.Select(p => (p.Civility, p.Name)).ToHashSet();
+        foreach (var holder in attendance.Excused.Where(e => e.Proxy is not null).GroupBy(e => (e.Proxy!.Civility, e.Proxy.Name)))
+        {
+            var proxy = holder.First().Proxy!;
+            if (!presentNames.Contains(holder.Key) && !presentNames.Any(p => p.Name == holder.Key.Name && holder.Key.Civility is null))
+            {
+                diagnostics.Warning("proxy-holder-not-present", proxy.Line, $"{proxy.Civility} {proxy.Name} reçoit un pouvoir mais n'est pas dans la liste des présents.");
+            }
+
+            if (holder.Count() > 1)
+            {
+                diagnostics.Info(
+                    "proxy-holder-multiple",
+                    proxy.Line,
+                    $"{proxy.Civility} {proxy.Name} détient {holder.Count()} pouvoirs ({string.Join(", ", holder.Select(e => e.Person.Name))}) : permis seulement sous les règles d'urgence sanitaire.");
+            }
+        }
+    }
+
+    /// <summary>The line a name stands on, for lists wrapped over several lines.</summary>
+    private static int LineOf(SourceText source, int first, int last, string name)
+    {
+        if (first == last)
+        {
+            return first;
+        }
+
+        for (var n = first; n <= last; n++)
+        {
+            if (source.Lines[n - 1].Plain.Contains(name, StringComparison.Ordinal))
+            {
+                return n;
+            }
+        }
+
+        return first;
+    }
+
+    private static ListKind Kind(string label)
+    {
+        var folded = French.Fold(label);
+        return folded.Contains("non excuse", StringComparison.Ordinal) ? ListKind.Unexcused
+            : folded.Contains("excuse", StringComparison.Ordinal) || folded.Contains("represente", StringComparison.Ordinal) ? ListKind.Excused
+            : folded.StartsWith("absent", StringComparison.Ordinal) ? ListKind.Unexcused
+            : ListKind.Present;
+    }
+
+    [GeneratedRegex(@"^(?<label>Pr[ée]sents?|Absents?\s*(?:\(s\))?\s*non[\s-]+excus[ée]s?\s*(?:\(e?s\))?|Absents?\s*(?:\(s\))?[\s-]*excus[ée]s?\s*(?:\(e?s\))?|Excus[ée]s?|Absents?\s*(?:\(s\))?\s*repr[ée]sent[ée]s?|Absents?\s*(?:\(s\))?)\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
 }
