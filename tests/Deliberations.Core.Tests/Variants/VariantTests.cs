@@ -185,12 +185,11 @@ public class VariantTests
         return node.ToJsonString();
     }
 
-    private static (string[] Present, string[] Excused, string[] Unexcused) Names(Attendance a) => (
-        a.Present.Select(p => $"{p.Civility} {p.Name}").ToArray(),
-        a.Excused.Select(e => $"{e.Person.Civility} {e.Person.Name} → {e.Proxy?.Civility} {e.Proxy?.Name}").ToArray(),
-        a.Unexcused.Select(p => $"{p.Civility} {p.Name}").ToArray());
+    private static (string Present, string Excused, string Unexcused) Names(Attendance a) => (
+        string.Join(", ", a.Present.Select(p => $"{p.Civility} {p.Name}")),
+        string.Join(", ", a.Excused.Select(e => $"{e.Person.Civility} {e.Person.Name} → {e.Proxy?.Civility} {e.Proxy?.Name}")),
+        string.Join(", ", a.Unexcused.Select(p => $"{p.Civility} {p.Name}")));
 
-    private static string[] Totals(ParsedExtract parsed) => parsed.BudgetTables
-        .Select(t => string.Join(";", t.Rows.Where(r => r.IsTotal).SelectMany(r => r.Values).Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture))))
-        .ToArray();
+    private static string Totals(ParsedExtract parsed) => string.Join(" | ", parsed.BudgetTables
+        .Select(t => string.Join(";", t.Rows.Where(r => r.IsTotal).SelectMany(r => r.Values).Select(v => v?.ToString(System.Globalization.CultureInfo.InvariantCulture)))));
 }

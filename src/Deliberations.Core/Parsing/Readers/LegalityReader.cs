@@ -18,40 +18,17 @@ public static partial class LegalityReader
     {
         var lines = source.Lines;
         var range = map.Footer.IsEmpty ? new LineRange(Math.Max(0, lines.Count - TailLines), lines.Count) : map.Footer;
-        DateOnly? received = null;
-        DateOnly? transmitted = null;
-        string? id = null;
-        var line = 0;
-        foreach (var i in range.Indices())
-        {
-            var text = lines[i].Plain;
-            var control = ReceivedControl().Match(text);
-            if (control.Success)
-            {
-                received ??= French.FindDate(control.Groups["rest"].Value);
-                line = line == 0 ? lines[i].Number : line;
-            }
-
-            var ack = Acknowledgement().Match(text);
-            if (ack.Success)
-            {
-                id ??= ack.Groups["id"].Value;
-                line = line == 0 ? lines[i].Number : line;
-            }
-
-            var transmission = Transmission().Match(text);
-            if (transmission.Success)
-            {
-                transmitted ??= French.FindDate(transmission.Groups["rest"].Value);
-            }
-
-            var reception = PrefectureReception().Match(text);
-            if (reception.Success)
-            {
-                received ??= French.FindDate(reception.Groups["rest"].Value);
-                line = line == 0 ? lines[i].Number : line;
-            }
-        }
+        // The footer is read as one text: tools wrap "Date de télétransmission : 16 / décembre 2021".
+        var text = string.Join(' ', range.Indices().Select(i => lines[i].Plain));
+        var line = range.Indices().Select(i => lines[i]).FirstOrDefault(l => FooterStart().IsMatch(l.Plain)).Number;
+        var control = ReceivedControl().Match(text);
+        var ack = Acknowledgement().Match(text);
+        var transmission = Transmission().Match(text);
+        var reception = PrefectureReception().Match(text);
+        var received = control.Success ? French.FindDate(control.Groups["rest"].Value) : null;
+        received ??= reception.Success ? French.FindDate(reception.Groups["rest"].Value) : null;
+        var transmitted = transmission.Success ? French.FindDate(transmission.Groups["rest"].Value) : null;
+        var id = ack.Success ? ack.Groups["id"].Value : null;
 
         if (line == 0)
         {
@@ -61,6 +38,9 @@ public static partial class LegalityReader
 
         return new Legality(received, id, transmitted, line);
     }
+
+    [GeneratedRegex(@"(?:Re[çc]u au contr[ôo]le|Accus[ée] de r[ée]ception|Date de r[ée]ception)", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterStart();
 
     [GeneratedRegex(@"Re[çc]u au contr[ôo]le de l[ée]galit[ée]\s*(?:le)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReceivedControl();

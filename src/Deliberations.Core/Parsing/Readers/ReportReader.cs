@@ -2,8 +2,46 @@ using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Readers;
 
-/// <summary>Reads the report: its text and its headings.</summary>
+/// <summary>
+/// Reads the report (exposé des motifs): its text as printed, for display, and its headings, whose
+/// numbered points often name the projects the decision funds.
+/// </summary>
 public static class ReportReader
 {
-    public static Report Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics) => Report.Empty;
+    public static Report Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
+    {
+        var range = map.Report;
+        if (range.IsEmpty)
+        {
+            diagnostics.Warning("missing-report", 0, "Exposé des motifs introuvable (formule « Le Conseil, » absente).");
+            return Report.Empty;
+        }
+
+        var headings = new List<Heading>();
+        string? section = null;
+        var raw = new List<string>(range.Length);
+        foreach (var i in range.Indices())
+        {
+            var line = source.Lines[i];
+            raw.Add(line.Raw);
+            if (TableGridReader.LooksLikeTableRow(line.Raw))
+            {
+                continue;
+            }
+
+            if (HeadingLine.Match(line) is not { } heading)
+            {
+                continue;
+            }
+
+            if (heading.Kind == HeadingKind.Section)
+            {
+                section = heading.Number;
+            }
+
+            headings.Add(new Heading(heading.Kind, heading.Number, heading.Title, heading.Kind == HeadingKind.Point ? section : null, line.Number));
+        }
+
+        return new Report(string.Join('\n', raw).Trim(), headings, source.Lines[range.Start].Number);
+    }
 }
