@@ -42,6 +42,7 @@ public static class ReportReader
             headings.Add(new Heading(heading.Kind, heading.Number, heading.Title, heading.Kind == HeadingKind.Point ? section : null, line.Number));
         }
 
-        return new Report(string.Join('\n', raw).Trim(), headings, source.Lines[range.Start].Number);
+        var first = range.Indices().Select(i => source.Lines[i]).FirstOrDefault(l => !l.IsBlank);
+        return new Report(string.Join('\n', raw).Trim(), headings, first.Number);
     }
 }
