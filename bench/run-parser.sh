@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 out=bench/out/parser
 rm -rf "$out"
+mkdir -p "$out"
 dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
 # One core: the benchmark process and the child BenchmarkDotNet starts inherit the affinity.
 taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
