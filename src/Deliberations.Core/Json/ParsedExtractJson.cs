@@ -174,6 +174,38 @@ public static class ParsedExtractJson
 
         w.WriteEndArray();
 
+        w.WriteStartArray("projects");
+        foreach (var p in e.Projects)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", p.Name);
+            w.WriteString("source", p.Source switch
+            {
+                ProjectSource.Heading => "heading",
+                ProjectSource.Quoted => "quoted",
+                _ => "title",
+            });
+            WriteAmount(w, "amount", p.Amount);
+            w.WriteNumber("line", p.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("beneficiaries");
+        foreach (var b in e.Beneficiaries)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", b.Name);
+            w.WriteString("acronym", b.Acronym);
+            WriteAmount(w, "amount", b.Amount);
+            w.WriteString("nature", b.Nature);
+            w.WriteNumber("line", b.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+
         w.WriteStartArray("diagnostics");
         foreach (var d in e.Diagnostics)
         {

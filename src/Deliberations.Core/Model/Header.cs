@@ -13,6 +13,8 @@ public sealed record Header
     public string? Commission { get; init; }
     public string? Communes { get; init; }
     public string? Title { get; init; }
+    /// <summary>1-based line of the <c>objet</c>, so that what is read from the title can point at it; 0 when there is no title.</summary>
+    public int TitleLine { get; init; }
     public string? Service { get; init; }
     public Person? Rapporteur { get; init; }
     public Person? President { get; init; }

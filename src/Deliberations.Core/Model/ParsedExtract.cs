@@ -10,6 +10,8 @@ public sealed record ParsedExtract(
     IReadOnlyList<BudgetTable> BudgetTables,
     IReadOnlyList<Imputation> Imputations,
     IReadOnlyList<Amendment> Amendments,
+    IReadOnlyList<NamedProject> Projects,
+    IReadOnlyList<Beneficiary> Beneficiaries,
     Legality Legality,
     IReadOnlyList<Diagnostic> Diagnostics)
 {

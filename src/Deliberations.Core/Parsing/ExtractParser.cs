@@ -21,13 +21,13 @@ public static class ExtractParser
         if (source.Lines.All(l => l.IsBlank))
         {
             diagnostics.Error("empty-document", 0, "Le document est vide.");
-            return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], Legality.Empty, diagnostics.Items);
+            return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
         }
 
         var map = Run(diagnostics, "map", () => DocumentMap.Build(source), null);
         if (map is null)
         {
-            return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], Legality.Empty, diagnostics.Items);
+            return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
         }
 
         var header = Run(diagnostics, "header", () => HeaderReader.Read(source, map, diagnostics), Header.Empty);
@@ -37,11 +37,13 @@ public static class ExtractParser
         var reportTables = Run(diagnostics, "budget tables", () => BudgetTableReader.Read(source, map.Report, diagnostics), []);
         var amended = Run(diagnostics, "amendments", () => AmendmentReader.Read(source, map, reportTables, diagnostics), new AmendmentResult([], reportTables));
         var imputations = Run(diagnostics, "imputations", () => ImputationReader.Read(operative, diagnostics), []);
+        var projects = Run(diagnostics, "projects", () => ProjectReader.Read(header, report, operative, amended.Tables, diagnostics), []);
+        var beneficiaries = Run(diagnostics, "beneficiaries", () => BeneficiaryReader.Read(header, operative, imputations, diagnostics), []);
         var legality = Run(diagnostics, "legality", () => LegalityReader.Read(source, map, diagnostics), Legality.Empty);
 
         Run(diagnostics, "checks", () => ConsistencyChecks.Run(map, header, attendance, amended.Tables, diagnostics), true);
 
-        return new ParsedExtract(info, header, attendance, report, operative, amended.Tables, imputations, amended.Amendments, legality, diagnostics.Items);
+        return new ParsedExtract(info, header, attendance, report, operative, amended.Tables, imputations, amended.Amendments, projects, beneficiaries, legality, diagnostics.Items);
     }
 
     private static T Run<T>(DiagnosticBag diagnostics, string part, Func<T> read, T fallback)

@@ -149,6 +149,25 @@ public static partial class French
         return sb.ToString();
     }
 
+    /// <summary>
+    /// Reduces a name to what survives retyping: lower case, no accents, letters and digits only, so that
+    /// <c>Grand Lyon connect pro</c> and <c>GrandLyon Connect Pro</c> give the same key.
+    /// </summary>
+    public static string Key(string text)
+    {
+        var folded = Fold(text);
+        var sb = new System.Text.StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
     [GeneratedRegex(@"(?<day>\d{1,2})\s*(?:er|ER)?\s+(?<month>[A-Za-zéûÉÛ]+)\s+(?<year>\d{4})")]
     private static partial Regex WordDate();
 

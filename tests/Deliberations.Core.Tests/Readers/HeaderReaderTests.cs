@@ -30,6 +30,7 @@ public class HeaderReaderTests
         Assert.Equal("développement économique", h.Commission);
         Assert.Null(h.Communes);
         Assert.Equal("Projet Self data territorial - Convention", h.Title);
+        Assert.Equal(11, h.TitleLine);
         Assert.Equal("Direction de l'innovation", h.Service);
         Assert.Equal(new Person("Mme", "Bouzerda", null, "Vice-Présidente", 15), h.Rapporteur);
         Assert.Equal(new Person("M.", "Kimelfeld", "David", null, 17), h.President);
@@ -52,6 +53,15 @@ public class HeaderReaderTests
         var other = Snippet.Of([.. Grouped.Select(l => l == "Délibération n° 2018-3067" ? "Délibération n° 2018-3068" : l)]);
         Assert.Equal("2018-3068", HeaderReader.Read(other.Source, other.Map, other.Diagnostics).Number);
         Assert.Contains("header-mismatch", other.Codes);
+    }
+
+    [Fact]
+    public void A_title_only_repeated_points_at_its_repetition()
+    {
+        var lines = Grouped.Select((l, i) => i == 10 ? "objet :" : l).ToArray();
+        var s = Snippet.Of(lines);
+        var h = HeaderReader.Read(s.Source, s.Map, s.Diagnostics);
+        Assert.Equal(("Projet Self data territorial - Convention", 31), (h.Title, h.TitleLine));
     }
 
     [Theory]

@@ -87,6 +87,17 @@ public class ComposedExtractTests
     }
 
     [Fact]
+    public void Projects_with_their_budget_and_beneficiaries_with_their_subsidy()
+    {
+        Assert.Equal(
+            [new NamedProject("Jardin des Clochettes", ProjectSource.Heading, 48500m, 52), new NamedProject("Potager de la Mouche", ProjectSource.Heading, 21300m, 56)],
+            Parsed.Projects);
+        Assert.Equal(
+            [new Beneficiary("Le Passe-Jardins", null, 20000m, "association", 87), new Beneficiary("Terre d'Union", null, 12500m, "association", 88)],
+            Parsed.Beneficiaries);
+    }
+
+    [Fact]
     public void Legality_footer()
     {
         Assert.Equal("069-200046977-20220627-301122-DE-1-1", Parsed.Legality.PrefectureId);
