@@ -27,6 +27,7 @@ public static class CommandLine
         return parsed.Verb switch
         {
             "parse" => await ParseCommand.RunAsync(parsed.Paths, stdout, stderr),
+            "import" => await ImportCommand.RunAsync(parsed, stdout, stderr),
             "serve" => await ServeCommand.RunAsync(parsed, stderr),
             _ => throw new InvalidOperationException($"Unhandled verb {parsed.Verb}"),
         };

@@ -51,6 +51,29 @@ public class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task Import_ends_with_a_summary_and_fails_only_for_unreadable_files()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var db = Path.Combine(dir.FullName, "data", "cli.db");
+            var (exit, output, _) = await Run("import", Repo.SeedsDir, "--db", db);
+            Assert.Equal(0, exit);
+            Assert.Contains("5 lus, 5 nouveaux", output, StringComparison.Ordinal);
+
+            (exit, output, var err) = await Run("import", Repo.Seed("000"), Path.Combine(dir.FullName, "absent.txt"), "--db", db);
+            Assert.Equal(1, exit);
+            Assert.Contains("1 inchangés", output, StringComparison.Ordinal);
+            Assert.Contains("absent.txt: fichier introuvable", err, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            dir.Delete(true);
+        }
+    }
+
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
         using var stdout = new StringWriter();

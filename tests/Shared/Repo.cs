@@ -1,4 +1,4 @@
-namespace Deliberations.Core.Tests.Support;
+namespace Deliberations.Tests.Support;
 
 /// <summary>Finds the repository (and the shared folder beside it) from wherever the tests run.</summary>
 public static class Repo
@@ -27,6 +27,9 @@ public static class Repo
             return Directory.Exists(shared) ? shared : null;
         }
     }
+
+    /// <summary>The one seed whose file name starts with <paramref name="prefix"/> (<c>003</c>).</summary>
+    public static string Seed(string prefix) => Directory.EnumerateFiles(SeedsDir, prefix + "*.txt").Single();
 
     public static IEnumerable<string> SeedFiles() => Directory.EnumerateFiles(SeedsDir, "*.txt").Order(StringComparer.Ordinal);
 }

@@ -1,0 +1,29 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Cli;
+
+/// <summary><c>import PATH... [--db PATH]</c>: progress on stderr, the summary on stdout; non-zero only when a file failed.</summary>
+public static class ImportCommand
+{
+    public static async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Logging.ClearProviders();
+        builder.Configuration.AddInMemoryCollection(CliConfiguration.From(args));
+        builder.Services.AddStorage(builder.Configuration);
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+
+        var summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, new ProgressBar(stderr), CancellationToken.None);
+        foreach (var failure in summary.Results.Where(r => r.Outcome == ImportOutcome.Failed))
+        {
+            await stderr.WriteLineAsync($"{failure.File}: {failure.Message}");
+        }
+
+        await stdout.WriteLineAsync(summary.ToString());
+        return summary.Failed > 0 ? 1 : 0;
+    }
+}

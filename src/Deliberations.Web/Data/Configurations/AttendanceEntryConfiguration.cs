@@ -1,0 +1,18 @@
+using Deliberations.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Deliberations.Web.Data.Configurations;
+
+internal sealed class AttendanceEntryConfiguration : IEntityTypeConfiguration<AttendanceEntry>
+{
+    public void Configure(EntityTypeBuilder<AttendanceEntry> builder)
+    {
+        // An official's page reads every line of one official; a decision page every line of one decision.
+        builder.HasIndex(a => new { a.OfficialId, a.DecisionId });
+        builder.HasIndex(a => new { a.DecisionId, a.Position });
+        builder.HasIndex(a => a.ProxyHolderId);
+        builder.HasOne(a => a.Official).WithMany().HasForeignKey(a => a.OfficialId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(a => a.ProxyHolder).WithMany().HasForeignKey(a => a.ProxyHolderId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,47 @@
+using Deliberations.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Data;
+
+/// <summary>
+/// The register's store. Schema changes are migrations, applied at start:
+/// <c>dotnet ef migrations add NAME --project src/Deliberations.Web --output-dir Data/Migrations</c>.
+/// The full-text index lives outside this model (see <see cref="IDatabaseEngine"/>).
+/// </summary>
+public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) : DbContext(options)
+{
+    public DbSet<Sitting> Sittings => Set<Sitting>();
+
+    public DbSet<Decision> Decisions => Set<Decision>();
+
+    public DbSet<SourceDocument> Documents => Set<SourceDocument>();
+
+    public DbSet<DocumentDiagnostic> Diagnostics => Set<DocumentDiagnostic>();
+
+    public DbSet<DecisionArticle> Articles => Set<DecisionArticle>();
+
+    public DbSet<AttendanceEntry> Attendance => Set<AttendanceEntry>();
+
+    public DbSet<Official> Officials => Set<Official>();
+
+    public DbSet<OfficialSpelling> Spellings => Set<OfficialSpelling>();
+
+    public DbSet<DecisionBudgetTable> BudgetTables => Set<DecisionBudgetTable>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<DecisionImputation> Imputations => Set<DecisionImputation>();
+
+    public DbSet<DecisionAmendment> Amendments => Set<DecisionAmendment>();
+
+    public DbSet<Project> Projects => Set<Project>();
+
+    public DbSet<DecisionProject> DecisionProjects => Set<DecisionProject>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Grant> Grants => Set<Grant>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
+}

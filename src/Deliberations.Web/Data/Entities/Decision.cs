@@ -1,0 +1,83 @@
+namespace Deliberations.Web.Data.Entities;
+
+/// <summary>A decision of the register, as its current source text says. Parsed parts are children.</summary>
+public sealed class Decision
+{
+    public int Id { get; set; }
+
+    /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
+    public required string Number { get; set; }
+
+    public int? SittingId { get; set; }
+
+    public Sitting? Sitting { get; set; }
+
+    public required string Title { get; set; }
+
+    public string? Commission { get; set; }
+
+    public string? Communes { get; set; }
+
+    public string? Service { get; set; }
+
+    public int? RapporteurId { get; set; }
+
+    public Official? Rapporteur { get; set; }
+
+    public string? RapporteurRole { get; set; }
+
+    public int? PresidentId { get; set; }
+
+    public Official? President { get; set; }
+
+    public int? SecretaryId { get; set; }
+
+    public Official? Secretary { get; set; }
+
+    public int? MembersInOffice { get; set; }
+
+    public DateOnly? ConvocationDate { get; set; }
+
+    public DateOnly? PostedDate { get; set; }
+
+    public DateOnly? ReportDate { get; set; }
+
+    public DateOnly? ReceivedDate { get; set; }
+
+    public DateOnly? TransmissionDate { get; set; }
+
+    public string? PrefectureId { get; set; }
+
+    public string? OperativeVerb { get; set; }
+
+    /// <summary>The report as printed (Markdown and HTML kept), rendered sanitized on the page.</summary>
+    public required string ReportText { get; set; }
+
+    public int PresentCount { get; set; }
+
+    public int ExcusedCount { get; set; }
+
+    public int UnexcusedCount { get; set; }
+
+    public int ProxyCount { get; set; }
+
+    public int CurrentDocumentId { get; set; }
+
+    public SourceDocument? CurrentDocument { get; set; }
+
+    public List<SourceDocument> Versions { get; set; } = [];
+
+    public List<DecisionArticle> Articles { get; set; } = [];
+
+    public List<AttendanceEntry> Attendance { get; set; } = [];
+
+    public List<DecisionBudgetTable> BudgetTables { get; set; } = [];
+
+    public List<DecisionImputation> Imputations { get; set; } = [];
+
+    public List<DecisionAmendment> Amendments { get; set; } = [];
+
+    public List<DecisionProject> Projects { get; set; } = [];
+
+    public List<Grant> Grants { get; set; } = [];
+}

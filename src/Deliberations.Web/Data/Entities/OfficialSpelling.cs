@@ -1,0 +1,19 @@
+namespace Deliberations.Web.Data.Entities;
+
+/// <summary>A surname as printed in some extract, joined to an official, with the reason it was joined.</summary>
+public sealed class OfficialSpelling
+{
+    public int Id { get; set; }
+
+    public int OfficialId { get; set; }
+
+    public required string Spelling { get; set; }
+
+    public required string Key { get; set; }
+
+    /// <summary>Why this spelling belongs to this official, in French, for the official's page.</summary>
+    public required string Reason { get; set; }
+
+    /// <summary>The document where the spelling was first seen.</summary>
+    public int FirstDocumentId { get; set; }
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Data;
+
+/// <summary>
+/// Everything the store does that EF Core cannot say for every database: connection set-up and
+/// the full-text index. SQLite (FTS5) is the one engine today; a PostgreSQL deployment would
+/// implement this with tsvector and keep the same EF Core model and migrations' tables.
+/// </summary>
+public interface IDatabaseEngine
+{
+    void Configure(DbContextOptionsBuilder options);
+
+    /// <summary>Replaces the decision's entry in the full-text index (within the caller's transaction).</summary>
+    Task IndexAsync(DeliberationsDb db, SearchEntry entry, CancellationToken cancellationToken);
+
+    /// <summary>Ranked decisions matching the words of <paramref name="query"/>, typed by anyone: never parsed as query syntax.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, string query, int limit, CancellationToken cancellationToken);
+}
+
+/// <summary>The text of one decision as the full-text index sees it.</summary>
+public sealed record SearchEntry(int DecisionId, string Number, string Title, string Text, string People, string Projects);
+
+/// <summary>A decision found by full-text search. <see cref="Snippet"/> is already HTML: encoded text with <c>&lt;mark&gt;</c> around the matches.</summary>
+public sealed record SearchHit(int DecisionId, string Snippet, double Rank);

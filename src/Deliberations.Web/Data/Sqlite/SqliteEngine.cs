@@ -1,0 +1,71 @@
+using System.Data.Common;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Deliberations.Web.Data.Sqlite;
+
+/// <summary>SQLite: WAL and a busy timeout so imports and page views share the file, FTS5 for search.</summary>
+public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
+{
+    /// <summary>Private-use characters mark the matches in <c>snippet()</c> so the text can be HTML-encoded before they become <c>&lt;mark&gt;</c>.</summary>
+    private const string MarkOpen = "\uE000";
+    private const string MarkClose = "\uE001";
+
+    public void Configure(DbContextOptionsBuilder options) =>
+        options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
+
+    public async Task IndexAsync(DeliberationsDb db, SearchEntry entry, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlAsync($"DELETE FROM decision_search WHERE rowid = {entry.DecisionId}", cancellationToken);
+        await db.Database.ExecuteSqlAsync(
+            $"INSERT INTO decision_search(rowid, number, title, body, people, projects) VALUES ({entry.DecisionId}, {entry.Number}, {entry.Title}, {entry.Text}, {entry.People}, {entry.Projects})",
+            cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, string query, int limit, CancellationToken cancellationToken)
+    {
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return [];
+        }
+
+        // Column weights: a word in the number or title says more than one deep in the report.
+        var rows = await db.Database.SqlQuery<RawHit>($"""
+            SELECT rowid AS DecisionId,
+                   snippet(decision_search, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet,
+                   bm25(decision_search, 10.0, 5.0, 1.0, 3.0, 4.0) AS Rank
+            FROM decision_search
+            WHERE decision_search MATCH {match}
+            ORDER BY Rank
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new SearchHit(r.DecisionId, Highlight(r.Snippet), r.Rank))];
+    }
+
+    private static string Highlight(string snippet) =>
+        WebUtility.HtmlEncode(snippet).Replace(MarkOpen, "<mark>", StringComparison.Ordinal).Replace(MarkClose, "</mark>", StringComparison.Ordinal);
+
+    private sealed record RawHit(int DecisionId, string Snippet, double Rank);
+
+    private sealed class ConnectionPragmas : DbConnectionInterceptor
+    {
+        public static readonly ConnectionPragmas Instance = new();
+
+        private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+        public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+        }
+
+        public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+}

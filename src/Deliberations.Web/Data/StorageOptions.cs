@@ -1,0 +1,16 @@
+namespace Deliberations.Web.Data;
+
+/// <summary>The <c>Deliberations</c> configuration section.</summary>
+public sealed class StorageOptions
+{
+    public const string Section = "Deliberations";
+
+    /// <summary>The SQLite file; its folder is created. Relative paths are from the working directory.</summary>
+    public string Database { get; set; } = Path.Combine("data", "deliberations.db");
+
+    /// <summary>Extracts imported when the database is empty; null: the repository's <c>seeds/</c>, when found.</summary>
+    public string? Seeds { get; set; }
+
+    /// <summary>First day of each council term, oldest first. An official's record belongs to one term.</summary>
+    public List<DateOnly> Terms { get; set; } = [];
+}

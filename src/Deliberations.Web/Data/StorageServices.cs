@@ -1,0 +1,28 @@
+using Deliberations.Web.Data.Sqlite;
+using Deliberations.Web.Import;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Deliberations.Web.Data;
+
+public static class StorageServices
+{
+    /// <summary>The store, its engine, and the importer, configured from the <c>Deliberations</c> section.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
+        services.AddSingleton<IDatabaseEngine>(sp => new SqliteEngine(ConnectionString(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Database)));
+        services.AddDbContext<DeliberationsDb>((sp, options) => sp.GetRequiredService<IDatabaseEngine>().Configure(options));
+        services.AddSingleton(sp => new TermCalendar(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Terms));
+        services.AddScoped<Importer>();
+        return services;
+    }
+
+    public static string ConnectionString(string path)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return new SqliteConnectionStringBuilder { DataSource = full, Cache = SqliteCacheMode.Private, Pooling = true }.ToString();
+    }
+}

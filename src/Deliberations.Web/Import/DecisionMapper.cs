@@ -1,0 +1,69 @@
+using Deliberations.Core.Model;
+using Deliberations.Web.Data.Entities;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>Copies what the parser found into a decision's columns and child rows (officials aside).</summary>
+public static class DecisionMapper
+{
+    public static void Fill(Decision decision, ParsedExtract extract)
+    {
+        var h = extract.Header;
+        decision.Title = h.Title ?? "(objet non lu)";
+        decision.Commission = h.Commission;
+        decision.Communes = h.Communes;
+        decision.Service = h.Service;
+        decision.RapporteurRole = h.Rapporteur?.Role;
+        decision.MembersInOffice = h.MembersInOffice;
+        decision.ConvocationDate = h.ConvocationDate;
+        decision.PostedDate = h.PostedDate;
+        decision.ReportDate = h.ReportDate;
+        decision.ReceivedDate = extract.Legality.ReceivedDate;
+        decision.TransmissionDate = extract.Legality.TransmissionDate;
+        decision.PrefectureId = extract.Legality.PrefectureId;
+        decision.OperativeVerb = extract.OperativePart.Verb;
+        decision.ReportText = extract.Report.Text;
+
+        var a = extract.Attendance;
+        decision.PresentCount = a.Present.Count;
+        decision.ExcusedCount = a.Excused.Count;
+        decision.UnexcusedCount = a.Unexcused.Count;
+        decision.ProxyCount = a.ProxyCount;
+
+        decision.Articles = [.. extract.OperativePart.Articles.Select((x, i) => new DecisionArticle { Position = i, Number = x.Number, Text = x.Text, Line = x.Line })];
+        decision.BudgetTables = [.. extract.BudgetTables.Select((t, i) => new DecisionBudgetTable
+        {
+            Position = i,
+            Caption = t.Caption,
+            Columns = [.. t.Columns],
+            Line = t.Line,
+            Lines = [.. t.Rows.Select((r, j) => new BudgetLine { Position = j, Label = r.Label, Values = [.. r.Values], IsTotal = r.IsTotal, Line = r.Line })],
+        })];
+        decision.Imputations = [.. extract.Imputations.Select(x => new DecisionImputation
+        {
+            Amount = x.Amount,
+            Direction = x.Direction,
+            Section = x.Section,
+            Budget = x.Budget,
+            Year = x.Years.Count > 0 ? x.Years[0] : null,
+            Years = [.. x.Years],
+            Chapter = x.Chapter,
+            Operation = x.Operation,
+            ArticleNumber = x.ArticleNumber,
+            Line = x.Line,
+        })];
+        decision.Amendments = [.. extract.Amendments.Select(x => new DecisionAmendment
+        {
+            Target = x.Target,
+            CorrectedText = x.CorrectedText,
+            ReplacedText = x.ReplacedText,
+            Changes = [.. x.Changes],
+            Line = x.Line,
+        })];
+    }
+
+    public static ParseStatus StatusOf(ParsedExtract extract) =>
+        !extract.IsIdentified ? ParseStatus.Unidentified
+        : extract.Diagnostics.Any(d => d.Severity >= Severity.Warning) ? ParseStatus.ParsedWithWarnings
+        : ParseStatus.Parsed;
+}

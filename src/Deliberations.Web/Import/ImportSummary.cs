@@ -1,0 +1,42 @@
+namespace Deliberations.Web.Import;
+
+public enum ImportOutcome
+{
+    New,
+    Updated,
+    Unchanged,
+    Unidentified,
+    Failed,
+}
+
+/// <summary>What happened to one file.</summary>
+public sealed record ImportResult(string File, ImportOutcome Outcome, int Warnings, string? Message = null, string? Number = null);
+
+/// <summary>The counts the <c>import</c> verb ends with.</summary>
+public sealed class ImportSummary
+{
+    private readonly List<ImportResult> _results = [];
+
+    public IReadOnlyList<ImportResult> Results => _results;
+
+    public int Read => _results.Count(r => r.Outcome != ImportOutcome.Failed);
+
+    public int New => Count(ImportOutcome.New);
+
+    public int Updated => Count(ImportOutcome.Updated);
+
+    public int Unchanged => Count(ImportOutcome.Unchanged);
+
+    public int Unidentified => Count(ImportOutcome.Unidentified);
+
+    public int Failed => Count(ImportOutcome.Failed);
+
+    public int WithDiagnostics => _results.Count(r => r.Warnings > 0);
+
+    public void Add(ImportResult result) => _results.Add(result);
+
+    public override string ToString() =>
+        $"{Read} lus, {New} nouveaux, {Unchanged} inchangés, {Updated} mis à jour, {Unidentified} non identifiés, {WithDiagnostics} avec diagnostics, {Failed} en échec";
+
+    private int Count(ImportOutcome outcome) => _results.Count(r => r.Outcome == outcome);
+}

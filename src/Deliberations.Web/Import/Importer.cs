@@ -1,0 +1,153 @@
+using Deliberations.Core.Model;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>How far an import has gone, for a progress bar.</summary>
+public sealed record ImportProgress(int Done, int Total, string File);
+
+/// <summary>
+/// Stores extracts: one transaction per document, so a crash leaves only whole documents. The same
+/// bytes twice change nothing; a new text for a stored decision becomes its current version; a
+/// document the parser could not identify is stored anyway, with its text and diagnostics.
+/// </summary>
+public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms)
+{
+    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        var files = ImportFile.Expand(paths).ToList();
+        var summary = new ImportSummary();
+        var registry = await OfficialRegistry.LoadAsync(db, cancellationToken);
+        var officials = new OfficialWriter(db, registry);
+        var catalog = await FundingWriter.LoadAsync(db, cancellationToken);
+        var done = 0;
+        await foreach (var file in ParsedFiles.ReadAsync(files, cancellationToken))
+        {
+            summary.Add(await ImportOneAsync(file, officials, catalog, cancellationToken));
+            progress?.Report(new ImportProgress(++done, files.Count, file.Path));
+        }
+
+        await officials.RefreshDisplayNamesAsync(cancellationToken);
+        return summary;
+    }
+
+    private async Task<ImportResult> ImportOneAsync(ParsedFile file, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    {
+        if (file.Extract is not { } extract || file.Hash is not { } hash)
+        {
+            return new ImportResult(file.Path, ImportOutcome.Failed, 0, file.Error);
+        }
+
+        var warnings = extract.Diagnostics.Count(d => d.Severity >= Severity.Warning);
+        if (await db.Documents.AnyAsync(d => d.ContentHash == hash, cancellationToken))
+        {
+            return new ImportResult(file.Path, ImportOutcome.Unchanged, warnings, Number: extract.Header.Number);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            var outcome = await StoreAsync(file, hash, extract, officials, catalog, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            officials.Commit();
+            catalog.Commit();
+            return new ImportResult(file.Path, outcome, warnings, Number: extract.Header.Number);
+        }
+        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            officials.Discard();
+            catalog.Discard();
+            db.ChangeTracker.Clear();
+            return new ImportResult(file.Path, ImportOutcome.Failed, warnings, "enregistrement impossible : " + ex.GetBaseException().Message, extract.Header.Number);
+        }
+        finally
+        {
+            // Entities of finished documents are never touched again: tracking them would slow every later save.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    {
+        var document = new SourceDocument
+        {
+            FileName = Path.GetFileName(file.Path),
+            ContentHash = hash,
+            Text = extract.Source.Text,
+            Encoding = extract.Source.Encoding,
+            ImportedAt = DateTime.UtcNow,
+            Status = DecisionMapper.StatusOf(extract),
+            Diagnostics = [.. extract.Diagnostics.Select(d => new DocumentDiagnostic { Severity = d.Severity, Code = d.Code, Line = d.Line, Message = d.Message })],
+        };
+        db.Documents.Add(document);
+        await db.SaveChangesAsync(cancellationToken);
+        if (extract.Header.Number is not { } number)
+        {
+            return ImportOutcome.Unidentified;
+        }
+
+        var decision = await db.Decisions.FirstOrDefaultAsync(d => d.Number == number, cancellationToken);
+        var outcome = ImportOutcome.New;
+        if (decision is null)
+        {
+            decision = new Decision { Number = number, Title = "", ReportText = "" };
+            db.Decisions.Add(decision);
+            document.Version = 1;
+        }
+        else
+        {
+            outcome = ImportOutcome.Updated;
+            document.Version = 1 + await db.Documents.Where(d => d.DecisionId == decision.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 1;
+            await ClearPartsAsync(decision.Id, cancellationToken);
+        }
+
+        decision.CurrentDocumentId = document.Id;
+        document.Decision = decision;
+        DecisionMapper.Fill(decision, extract);
+        var date = extract.Header.SessionDate;
+        var term = date is { } d ? terms.TermOf(d) : null;
+        decision.Sitting = date is { } day && term is { } t ? await SittingAsync(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice, cancellationToken) : null;
+        if (term is { } termStart)
+        {
+            officials.Attach(decision, document, extract, termStart);
+        }
+        else
+        {
+            document.Diagnostics.Add(new DocumentDiagnostic { Severity = Severity.Warning, Code = "import-no-term", Line = 0, Message = "Date de séance absente ou antérieure aux mandats connus : présences non rattachées aux élus." });
+        }
+
+        catalog.Attach(decision, extract);
+        await db.SaveChangesAsync(cancellationToken);
+        await officials.ApplySplitsAsync(cancellationToken);
+        await engine.IndexAsync(db, SearchText.For(decision, extract), cancellationToken);
+        return outcome;
+    }
+
+    private async Task<Sitting> SittingAsync(string body, DateOnly date, DateOnly term, int? members, CancellationToken cancellationToken)
+    {
+        var sitting = await db.Sittings.FirstOrDefaultAsync(s => s.Body == body && s.Date == date, cancellationToken);
+        if (sitting is null)
+        {
+            sitting = new Sitting { Body = body, Date = date, TermStart = term, MembersInOffice = members };
+            db.Sittings.Add(sitting);
+        }
+
+        sitting.MembersInOffice ??= members;
+        return sitting;
+    }
+
+    private async Task ClearPartsAsync(int decisionId, CancellationToken cancellationToken)
+    {
+        await db.Articles.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Attendance.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.BudgetLines.Where(x => db.BudgetTables.Any(t => t.Id == x.TableId && t.DecisionId == decisionId)).ExecuteDeleteAsync(cancellationToken);
+        await db.BudgetTables.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Imputations.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Amendments.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.DecisionProjects.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await db.Grants.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+    }
+}

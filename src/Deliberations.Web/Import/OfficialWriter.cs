@@ -1,0 +1,240 @@
+using Deliberations.Core.Model;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>
+/// Links a document's attendance and header to officials: runs the reconciler, creates the new
+/// officials and spellings with their reasons, and keeps the in-memory registry in step once the
+/// document is committed.
+/// </summary>
+public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry)
+{
+    private readonly Dictionary<KnownOfficial, Official> _created = [];
+    private readonly List<(Resolution Resolution, string Spelling)> _pending = [];
+    private readonly HashSet<int> _touched = [];
+    private readonly HashSet<int> _createdThisRun = [];
+
+    public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, DateOnly term)
+    {
+        var a = extract.Attendance;
+        var listed = a.Present.Concat(a.Excused.Select(x => x.Person)).Concat(a.Unexcused).Select(Printed).ToList();
+        var h = extract.Header;
+        var headerPeople = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>();
+        var mentioned = a.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
+        var complete = h.MembersInOffice is { } members && listed.Count >= members;
+        var resolutions = new OfficialReconciler(registry.ByTerm).Resolve(term, listed, mentioned, complete);
+
+        foreach (var resolution in resolutions.Values)
+        {
+            Record(resolution, document);
+        }
+
+        var position = 0;
+        foreach (var p in a.Present)
+        {
+            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Present, null, p.Name, position++));
+        }
+
+        foreach (var x in a.Excused)
+        {
+            var holder = x.Proxy is { } proxy ? resolutions[Printed(proxy)] : null;
+            decision.Attendance.Add(Entry(resolutions[Printed(x.Person)], AttendanceStatus.Excused, holder, x.Person.Name, position++));
+        }
+
+        foreach (var p in a.Unexcused)
+        {
+            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Unexcused, null, p.Name, position++));
+        }
+
+        if (h.Rapporteur is { } r)
+        {
+            (decision.RapporteurId, decision.Rapporteur) = Link(resolutions[Printed(r)].Official);
+        }
+
+        if (h.President is { } pr)
+        {
+            (decision.PresidentId, decision.President) = Link(resolutions[Printed(pr)].Official);
+        }
+
+        if (h.Secretary is { } s)
+        {
+            (decision.SecretaryId, decision.Secretary) = Link(resolutions[Printed(s)].Official);
+        }
+
+        foreach (var person in headerPeople.Where(p => p.FirstName is not null))
+        {
+            GiveFirstName(resolutions[Printed(person)].Official, person.FirstName!);
+        }
+    }
+
+    /// <summary>Moves the earlier lines of a spelling that turned out to be someone else to its own record.</summary>
+    public async Task ApplySplitsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var (resolution, _) in _pending.Where(p => p.Resolution.Kind == ResolutionKind.Split))
+        {
+            var from = resolution.SplitFrom!;
+            var to = _created[resolution.Official].Id;
+            var printed = from.Spellings.Where(s => NameKey.Of(s) == resolution.Name.Key).ToList();
+            await db.Attendance.Where(x => x.OfficialId == from.Id && printed.Contains(x.PrintedName)).ExecuteUpdateAsync(u => u.SetProperty(x => x.OfficialId, to), cancellationToken);
+            await db.Spellings.Where(x => x.OfficialId == from.Id && x.Key == resolution.Name.Key).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    public void Commit()
+    {
+        foreach (var (resolution, spelling) in _pending)
+        {
+            var official = resolution.Official;
+            if (_created.TryGetValue(official, out var entity) && official.Id == 0)
+            {
+                official.Id = entity.Id;
+                registry.Add(official);
+                _createdThisRun.Add(entity.Id);
+            }
+
+            if (resolution.SplitFrom is { } from)
+            {
+                from.Keys.Remove(resolution.Name.Key);
+                from.Spellings.RemoveWhere(s => NameKey.Of(s) == resolution.Name.Key);
+                _touched.Add(from.Id);
+            }
+
+            official.Keys.Add(resolution.Name.Key);
+            official.Spellings.Add(spelling);
+            _touched.Add(official.Id);
+        }
+
+        Discard();
+    }
+
+    public void Discard()
+    {
+        foreach (var entity in _created.Values.Where(e => e.Id == 0))
+        {
+            registry.ReleaseSlug(entity.Slug);
+        }
+
+        _created.Clear();
+        _pending.Clear();
+    }
+
+    /// <summary>
+    /// Names each official touched by the import by the spelling printed most often, so one slip in
+    /// one extract never names the record; officials first seen in this run get a slug to match.
+    /// </summary>
+    public async Task RefreshDisplayNamesAsync(CancellationToken cancellationToken)
+    {
+        foreach (var chunk in _touched.Chunk(500))
+        {
+            var counts = await db.Attendance.Where(a => chunk.Contains(a.OfficialId))
+                .GroupBy(a => new { a.OfficialId, a.PrintedName })
+                .Select(g => new { g.Key.OfficialId, g.Key.PrintedName, Count = g.Count() })
+                .ToListAsync(cancellationToken);
+            var best = counts.GroupBy(c => c.OfficialId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Count).ThenBy(c => c.PrintedName, StringComparer.Ordinal).First().PrintedName);
+            var officials = await db.Officials.Where(o => chunk.Contains(o.Id)).ToListAsync(cancellationToken);
+            foreach (var official in officials)
+            {
+                if (!best.TryGetValue(official.Id, out var name) || name == official.Surname)
+                {
+                    continue;
+                }
+
+                official.Surname = name;
+                official.SurnameKey = NameKey.Of(name);
+                if (_createdThisRun.Contains(official.Id))
+                {
+                    registry.ReleaseSlug(official.Slug);
+                    official.Slug = registry.ReserveSlug(SlugFor(official.Civility, name, official.TermStart));
+                }
+            }
+
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private void Record(Resolution resolution, SourceDocument document)
+    {
+        var official = resolution.Official;
+        var spelling = resolution.Name.Spelling;
+        if (official.Id == 0 && !_created.ContainsKey(official))
+        {
+            var entity = new Official
+            {
+                TermStart = official.Term,
+                Civility = official.Civility,
+                Surname = spelling,
+                SurnameKey = resolution.Name.Key,
+                Slug = registry.ReserveSlug(SlugFor(official.Civility, spelling, official.Term)),
+            };
+            _created[official] = entity;
+            db.Officials.Add(entity);
+        }
+
+        _pending.Add((resolution, spelling));
+        if (official.Spellings.Contains(spelling) && resolution.Kind == ResolutionKind.Known)
+        {
+            return;
+        }
+
+        var reason = resolution.Kind == ResolutionKind.Known ? "Même nom, écrit autrement (accents, majuscules ou tirets)." : resolution.Reason;
+        var row = new OfficialSpelling { Spelling = spelling, Key = resolution.Name.Key, Reason = reason, FirstDocumentId = document.Id };
+        if (_created.TryGetValue(official, out var created))
+        {
+            created.Spellings.Add(row);
+        }
+        else
+        {
+            row.OfficialId = official.Id;
+            db.Spellings.Add(row);
+        }
+    }
+
+    private void GiveFirstName(KnownOfficial official, string firstName)
+    {
+        if (_created.TryGetValue(official, out var entity))
+        {
+            entity.FirstName ??= firstName;
+            return;
+        }
+
+        var stub = db.Officials.Local.FirstOrDefault(o => o.Id == official.Id) ?? db.Officials.Find(official.Id);
+        if (stub is not null)
+        {
+            stub.FirstName ??= firstName;
+        }
+    }
+
+    private AttendanceEntry Entry(Resolution who, AttendanceStatus status, Resolution? holder, string printed, int position)
+    {
+        var entry = new AttendanceEntry { Status = status, PrintedName = printed, Position = position };
+        (entry.OfficialId, entry.Official) = Link(who.Official);
+        if (holder is not null)
+        {
+            (var id, entry.ProxyHolder) = Link(holder.Official);
+            entry.ProxyHolderId = id;
+        }
+
+        return entry;
+    }
+
+    private (int, Official?) Link(KnownOfficial official) =>
+        _created.TryGetValue(official, out var entity) ? (0, entity) : (official.Id, null);
+
+    private static PrintedName Printed(Person p) => new(p.Civility, p.Name);
+
+    private static string SlugFor(string? civility, string surname, DateOnly term)
+    {
+        var prefix = civility switch
+        {
+            Person.Mister => "m-",
+            Person.Madam => "mme-",
+            _ => "",
+        };
+        return $"{prefix}{Slug.From(surname)}-{term.Year}";
+    }
+}

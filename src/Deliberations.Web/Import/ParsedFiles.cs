@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using Deliberations.Core.Model;
+using Deliberations.Core.Parsing;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>A file read and parsed, or the reason it could not be read.</summary>
+public sealed record ParsedFile(string Path, string? Hash, ParsedExtract? Extract, string? Error);
+
+/// <summary>
+/// Reads and parses files on the thread pool a few ahead of the writer, in order: parsing is CPU
+/// work that would otherwise wait on the database, and the window keeps memory bounded.
+/// </summary>
+public static class ParsedFiles
+{
+    public static async IAsyncEnumerable<ParsedFile> ReadAsync(IReadOnlyList<string> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var window = Math.Max(2, Environment.ProcessorCount * 2);
+        var inFlight = new Queue<Task<ParsedFile>>();
+        var next = 0;
+        while (next < files.Count || inFlight.Count > 0)
+        {
+            while (next < files.Count && inFlight.Count < window)
+            {
+                var path = files[next++];
+                inFlight.Enqueue(Task.Run(() => Read(path), cancellationToken));
+            }
+
+            yield return await inFlight.Dequeue();
+        }
+    }
+
+    public static ParsedFile Read(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return new ParsedFile(path, null, null, Directory.Exists(path) ? "est un dossier" : "fichier introuvable");
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new ParsedFile(path, null, null, "illisible : " + ex.Message);
+        }
+
+        return new ParsedFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), ExtractParser.Parse(bytes), null);
+    }
+}

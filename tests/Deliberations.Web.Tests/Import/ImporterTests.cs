@@ -1,0 +1,141 @@
+using System.Text;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import;
+using Deliberations.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Deliberations.Web.Tests.Import;
+
+public sealed class ImporterTests : IAsyncLifetime
+{
+    private TestStore _store = null!;
+
+    public async Task InitializeAsync() => _store = await TestStore.CreateAsync();
+
+    public async Task DisposeAsync() => await _store.DisposeAsync();
+
+    [Fact]
+    public async Task Seeds_import_as_five_decisions_with_their_parts()
+    {
+        var summary = await _store.ImportAsync(Repo.SeedsDir);
+
+        Assert.Equal(5, summary.New);
+        Assert.Equal(0, summary.Failed);
+        var decisions = await _store.QueryAsync(db => db.Decisions.OrderBy(d => d.Number).Select(d => new { d.Number, d.PresentCount, d.ExcusedCount, d.UnexcusedCount, Attendance = d.Attendance.Count, Sitting = d.Sitting!.Date }).ToListAsync());
+        Assert.Equal(["2018-3067", "2019-3364", "2019-3853", "2021-0801", "CP-2018-2133"], decisions.Select(d => d.Number));
+        var cp = decisions.Single(d => d.Number == "CP-2018-2133");
+        Assert.Equal((50, 2, 0, 52), (cp.PresentCount, cp.ExcusedCount, cp.UnexcusedCount, cp.Attendance));
+        Assert.Equal(new DateOnly(2018, 1, 15), cp.Sitting);
+        var d2021 = decisions.Single(d => d.Number == "2021-0801");
+        Assert.Equal(150, d2021.Attendance);
+    }
+
+    [Fact]
+    public async Task Importing_the_same_bytes_twice_changes_nothing()
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+        var before = await Counts();
+
+        var again = await _store.ImportAsync(Repo.SeedsDir);
+
+        Assert.Equal(5, again.Unchanged);
+        Assert.Equal(0, again.New + again.Updated + again.Failed);
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task A_new_text_of_a_stored_decision_becomes_current_and_the_old_one_stays_readable()
+    {
+        var seed = Repo.Seed("003");
+        await _store.ImportAsync(seed);
+        var corrected = File.ReadAllText(seed).Replace("26 500 €", "27 500 €", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetDirectoryName(_store.Path)!, "2019-3853-corrige.txt");
+        await File.WriteAllTextAsync(file, corrected);
+
+        var summary = await _store.ImportAsync(file);
+
+        Assert.Equal(1, summary.Updated);
+        var versions = await _store.QueryAsync(db => db.Documents.Where(d => d.Decision!.Number == "2019-3853").OrderBy(d => d.Version).Select(d => new { d.Version, d.Text, d.FileName }).ToListAsync());
+        Assert.Equal([1, 2], versions.Select(v => v.Version));
+        Assert.Contains("26 500 €", versions[0].Text, StringComparison.Ordinal);
+        var current = await _store.QueryAsync(db => db.Decisions.Where(d => d.Number == "2019-3853").Select(d => new { d.CurrentDocument!.Version, Amount = d.Imputations.Single().Amount, Attendance = d.Attendance.Count }).SingleAsync());
+        Assert.Equal(2, current.Version);
+        Assert.Equal(27500m, current.Amount);
+        Assert.Equal(165, current.Attendance);
+    }
+
+    [Fact]
+    public async Task A_document_the_parser_cannot_identify_is_stored_with_its_text_and_diagnostics()
+    {
+        var file = Path.Combine(Path.GetDirectoryName(_store.Path)!, "junk.txt");
+        await File.WriteAllBytesAsync(file, [.. Encoding.UTF8.GetBytes("Compte rendu sommaire\n\nLe maire ouvre la seance.\n"), 0x00, 0xFF, 0xFE]);
+
+        var summary = await _store.ImportAsync(file);
+
+        Assert.Equal(1, summary.Unidentified);
+        var stored = await _store.QueryAsync(db => db.Documents.Include(d => d.Diagnostics).SingleAsync());
+        Assert.Equal(ParseStatus.Unidentified, stored.Status);
+        Assert.Null(stored.DecisionId);
+        Assert.Contains("Le maire ouvre la seance.", stored.Text, StringComparison.Ordinal);
+        Assert.Contains(stored.Diagnostics, d => d.Code == "missing-number");
+    }
+
+    [Fact]
+    public async Task A_missing_file_is_reported_and_does_not_stop_the_others()
+    {
+        var summary = await _store.ImportAsync("/nonexistent/extract.txt", Repo.Seed("000"));
+
+        Assert.Equal(1, summary.Failed);
+        Assert.Equal(1, summary.New);
+        Assert.Equal("/nonexistent/extract.txt", summary.Results.Single(r => r.Outcome == ImportOutcome.Failed).File);
+    }
+
+    [Theory]
+    [InlineData("donnees personnelles", "2018-3067")]
+    [InlineData("interconnectes", "2019-3853")]
+    [InlineData("Kimelfeld laboratoire", "CP-2018-2133")]
+    [InlineData("DatAgora", "2021-0801")]
+    public async Task Full_text_search_ignores_accents_and_finds_the_decision(string query, string number)
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+
+        var hits = await Search(query);
+
+        Assert.Equal(number, hits.First());
+    }
+
+    [Theory]
+    [InlineData("\"")]
+    [InlineData("NEAR(a b) OR title:x AND (")]
+    [InlineData("*")]
+    [InlineData("'; DROP TABLE Decisions; --")]
+    [InlineData("<script>alert(1)</script>")]
+    public async Task Any_input_is_a_safe_search(string query)
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+
+        var hits = await Search(query + new string('x', 5000));
+
+        Assert.NotNull(hits);
+        Assert.Equal(5, await _store.QueryAsync(db => db.Decisions.CountAsync()));
+    }
+
+    private Task<List<string>> Search(string query) => _store.QueryAsync(async db =>
+    {
+        await using var scope = _store.Scope();
+        var engine = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>();
+        var hits = await engine.SearchAsync(db, query, 10, CancellationToken.None);
+        var ids = hits.Select(h => h.DecisionId).ToList();
+        var numbers = await db.Decisions.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number);
+        return ids.Select(id => numbers[id]).ToList();
+    });
+
+    private Task<(int, int, int, int, int)> Counts() => _store.QueryAsync(async db => (
+        await db.Documents.CountAsync(),
+        await db.Decisions.CountAsync(),
+        await db.Attendance.CountAsync(),
+        await db.Officials.CountAsync(),
+        await db.Spellings.CountAsync()));
+}

@@ -1,0 +1,59 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Import;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Deliberations.Web.Tests.Support;
+
+/// <summary>A real SQLite file with the migrations applied, the services as the site registers them, deleted afterwards.</summary>
+public sealed class TestStore : IAsyncDisposable
+{
+    private readonly ServiceProvider _services;
+
+    private TestStore(string path, ServiceProvider services)
+    {
+        Path = path;
+        _services = services;
+    }
+
+    public string Path { get; }
+
+    public static async Task<TestStore> CreateAsync()
+    {
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deliberations:Database"] = path,
+            ["Deliberations:Terms:0"] = "2015-01-01",
+            ["Deliberations:Terms:1"] = "2020-07-02",
+        }).Build();
+        var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
+        var store = new TestStore(path, services);
+        await using var scope = store.Scope();
+        await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+        return store;
+    }
+
+    public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
+    public async Task<ImportSummary> ImportAsync(params string[] paths)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(paths, null, CancellationToken.None);
+    }
+
+    /// <summary>Runs a query on a fresh context, as a page would.</summary>
+    public async Task<T> QueryAsync<T>(Func<DeliberationsDb, Task<T>> query)
+    {
+        await using var scope = Scope();
+        return await query(scope.ServiceProvider.GetRequiredService<DeliberationsDb>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(System.IO.Path.GetDirectoryName(Path)!, recursive: true);
+    }
+}
