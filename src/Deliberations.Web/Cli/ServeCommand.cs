@@ -1,3 +1,5 @@
+using Deliberations.Web.Hosting;
+
 namespace Deliberations.Web.Cli;
 
 /// <summary>Runs the site.</summary>
@@ -6,8 +8,9 @@ public static class ServeCommand
     public static async Task<int> RunAsync(CliArguments args, TextWriter stderr)
     {
         var builder = WebApplication.CreateBuilder([.. args.HostArgs]);
+        builder.AddSite();
         var app = builder.Build();
-        app.MapGet("/", () => Results.Text("Délibérations", "text/plain; charset=utf-8"));
+        app.UseSite();
         await app.RunAsync();
         return 0;
     }
