@@ -31,10 +31,10 @@ public sealed record BarChartModel(string Id, string Title, string Description, 
 public static class BarChart
 {
     public const int Width = 360;
-    public const int MaxLabelLength = 34;
+    public const int MaxLabelLength = 30;
 
     private const int Padding = 8;
-    private const int TextLine = 18;
+    private const int TextLine = 21;
     private const int BarHeight = 16;
     private const int RowGap = 12;
     private const int RowHeight = TextLine + BarHeight + RowGap;
@@ -74,13 +74,14 @@ public static class BarChart
 
             svg.Append("<g class=\"chart-row\">");
             svg.Append(CultureInfo.InvariantCulture, $"<title>{Escape(bar.Label)} : {Escape(value)}</title>");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text class="chart-label" x="{Padding}" y="{top + 13}">{Escape(Shorten(bar.Label))}</text>""");
-            svg.Append(CultureInfo.InvariantCulture, $"""<text class="chart-value" x="{Width - Padding}" y="{top + 13}" text-anchor="end">{Escape(value)}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text class="chart-label" x="{Padding}" y="{top + 15}">{Escape(Shorten(bar.Label))}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text class="chart-value" x="{Width - Padding}" y="{top + 15}" text-anchor="end">{Escape(value)}</text>""");
             svg.Append(CultureInfo.InvariantCulture, $"""<rect class="chart-bar" x="{Coordinate(left)}" y="{top + TextLine}" width="{Coordinate(width)}" height="{BarHeight}" fill="#0172ad"/>""");
             svg.Append("</g>");
         }
 
-        if (bars.Count > 0)
+        // With negative values the bars no longer share a left edge: the zero line shows where they start.
+        if (low < 0)
         {
             svg.Append(CultureInfo.InvariantCulture, $"""<line class="chart-axis" x1="{Coordinate(zero)}" x2="{Coordinate(zero)}" y1="{Padding + TextLine - 2}" y2="{height - Padding + 2}" stroke="#646b79"/>""");
         }
@@ -93,7 +94,15 @@ public static class BarChart
     public static string Shorten(string label)
     {
         var trimmed = label.Trim();
-        return trimmed.Length <= MaxLabelLength ? trimmed : trimmed[..(MaxLabelLength - 1)].TrimEnd() + "…";
+        if (trimmed.Length <= MaxLabelLength)
+        {
+            return trimmed;
+        }
+
+        // Cut between words when a word boundary is not too far back, so no word is left half-written.
+        var cut = trimmed.LastIndexOf(' ', MaxLabelLength - 1);
+        var keep = cut >= MaxLabelLength / 2 ? cut : MaxLabelLength - 1;
+        return trimmed[..keep].TrimEnd(' ', ',', ';', ':', '-') + "…";
     }
 
     private static string Coordinate(decimal value) => Math.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);

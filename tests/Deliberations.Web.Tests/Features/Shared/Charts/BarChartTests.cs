@@ -12,7 +12,7 @@ public class BarChartTests
         "subventions",
         "Subventions votées par commission",
         "Barres horizontales : la commission Culture reçoit le plus, 26 500 €.",
-        [new("Culture, sport & vie associative", 26500m), new("Urbanisme", 12000.5m), new("Éducation <primaire>", 0m)]);
+        [new("Culture & vie associative", 26500m), new("Urbanisme", 12000.5m), new("Éducation <primaire>", 0m)]);
 
     [Fact]
     public void Svg_is_well_formed_and_named_for_screen_readers()
@@ -36,7 +36,7 @@ public class BarChartTests
         var svg = XElement.Parse(BarChart.ToSvg(Grants));
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value).ToList();
 
-        Assert.Contains("Culture, sport & vie associative", texts);
+        Assert.Contains("Culture & vie associative", texts);
         Assert.Contains("Éducation <primaire>", texts);
         Assert.Contains("26\u00A0500\u00A0€", texts);
         Assert.Contains("12\u00A0000,50\u00A0€", texts);
@@ -90,6 +90,15 @@ public class BarChartTests
         Assert.True(label.Length <= BarChart.MaxLabelLength);
         Assert.EndsWith("…", label, StringComparison.Ordinal);
         Assert.StartsWith(Long + " : ", svg.Descendants(Svg + "g").Single().Element(Svg + "title")?.Value, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Culture, sport & vie associative", "Culture, sport & vie…")]
+    [InlineData("Subventionsauxassociationsculturellesetsportives", "Subventionsauxassociationscul…")]
+    [InlineData("  Voirie  ", "Voirie")]
+    public void Labels_are_cut_between_words_when_possible(string label, string expected)
+    {
+        Assert.Equal(expected, BarChart.Shorten(label));
     }
 
     [Fact]
