@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Deliberations.Web.Features.Shared;
+using Ganss.Xss;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+
+namespace Deliberations.Web.Hosting;
+
+/// <summary>The services of the site's pages: Razor Pages, the French culture, the document sanitizer.</summary>
+public static class SiteServices
+{
+    public static WebApplicationBuilder AddSite(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+
+        // The host only maps wwwroot from the build output's manifest in Development; `dotnet run` from the
+        // repository root runs in Production with the repository as content root, so ask for it always
+        // (a published app has no manifest and serves its own wwwroot).
+        builder.WebHost.UseStaticWebAssets();
+
+        // One folder per area (Features/Home, Features/About, ...): a page, its model and its queries together.
+        services.AddRazorPages(options => options.RootDirectory = "/Features");
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+
+        // Razor would otherwise write "é" as "&#xE9;": pages must stay readable as source and searchable by tests.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        // fr-FR only, and the variant whose thousands separator is U+00A0, so even a plain ToString("N0") cannot wrap.
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var french = FrenchFormat.Culture;
+            options.DefaultRequestCulture = new RequestCulture(french, french);
+            options.SupportedCultures = [french];
+            options.SupportedUICultures = [french];
+            options.RequestCultureProviders.Clear();
+        });
+
+        services.AddSingleton(_ => DocumentSanitizer.Create());
+        services.AddSingleton<IHtmlSanitizer>(provider => provider.GetRequiredService<HtmlSanitizer>());
+        services.AddSingleton<MarkdownRenderer>();
+        return builder;
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Deliberations.Web.Tests.Support;
+
+/// <summary>
+/// The site as the tests see it: the real Program, started through its command line, with a fresh
+/// SQLite file of its own and the repository's seeds.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    public const string DatabaseKey = "Deliberations:Database";
+    public const string SeedsKey = "Deliberations:Seeds";
+
+    private readonly DirectoryInfo _tempDir = Directory.CreateTempSubdirectory("deliberations-tests-");
+
+    /// <summary>A path no other factory uses, so tests running in parallel never share a database.</summary>
+    public string DatabasePath => Path.Combine(_tempDir.FullName, "deliberations.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting(DatabaseKey, DatabasePath);
+        builder.UseSetting(SeedsKey, Repo.SeedsDir);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                _tempDir.Delete(recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open by SQLite is left to the system's temp cleaning rather than failing a test.
+            }
+        }
+    }
+}
