@@ -18,6 +18,8 @@ public static class Repo
 
     public static string SeedsDir => Path.Combine(Root, "seeds");
 
+    public static string ScreenshotsDir => Path.Combine(Root, "docs", "screenshots");
+
     /// <summary>The shared folder (spec, corpus) that stands beside the checkout, or null if absent.</summary>
     public static string? SharedDir
     {

@@ -52,4 +52,20 @@ public class FrenchTests
     [InlineData("MME", "Mme")]
     [InlineData("Docteur", null)]
     public void Maps_civilities(string word, string? civility) => Assert.Equal(civility, French.Civility(word));
+
+    [Fact]
+    public void Folding_agrees_with_unicode_decomposition_for_every_latin_letter()
+    {
+        for (var c = ' '; c < '\u0250'; c++)
+        {
+            var text = $"Ab{c}z";
+            Assert.Equal(Reference(text), French.Fold(text));
+        }
+
+        Assert.Equal("deliberation", French.Fold("De\u0301libe\u0301ration"));
+
+        static string Reference(string s) => new string([.. s.Normalize(System.Text.NormalizationForm.FormD)
+            .Where(ch => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(ch) != System.Globalization.UnicodeCategory.NonSpacingMark)
+            .Select(char.ToLowerInvariant)]);
+    }
 }
