@@ -136,6 +136,36 @@ public static partial class French
     /// <summary>Folds accents and case, for comparisons of labels that clerks type inconsistently.</summary>
     public static string Fold(string text)
     {
+        // Parsing folds every label and name it compares: the common case (ASCII and the precomposed
+        // letters of French) is mapped in one pass; anything else takes the full Unicode route.
+        return string.Create(text.Length, text, static (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                span[i] = FoldChar(source[i]);
+            }
+        }) is var fast && !fast.Contains('\0', StringComparison.Ordinal) ? fast : FoldSlow(text);
+    }
+
+    private static char FoldChar(char c) => c switch
+    {
+        < '\u0080' => c is >= 'A' and <= 'Z' ? (char)(c + 32) : c,
+        'à' or 'â' or 'ä' or 'á' or 'À' or 'Â' or 'Ä' or 'Á' => 'a',
+        'é' or 'è' or 'ê' or 'ë' or 'É' or 'È' or 'Ê' or 'Ë' => 'e',
+        'î' or 'ï' or 'í' or 'Î' or 'Ï' or 'Í' => 'i',
+        'ô' or 'ö' or 'ó' or 'Ô' or 'Ö' or 'Ó' => 'o',
+        'ù' or 'û' or 'ü' or 'ú' or 'Ù' or 'Û' or 'Ü' or 'Ú' => 'u',
+        'ç' or 'Ç' => 'c',
+        'ÿ' or 'Ÿ' => 'y',
+        'ñ' or 'Ñ' => 'n',
+        'œ' or 'Œ' => 'œ',
+        'æ' or 'Æ' => 'æ',
+        '\u00A0' or '\u202F' or '’' or '«' or '»' or '°' or '€' => c,
+        _ => '\0',
+    };
+
+    private static string FoldSlow(string text)
+    {
         var d = text.Normalize(System.Text.NormalizationForm.FormD);
         var sb = new System.Text.StringBuilder(d.Length);
         foreach (var c in d)

@@ -8,6 +8,10 @@ namespace Deliberations.Core.Parsing;
 /// </summary>
 public sealed class SourceText
 {
+    /// <summary>What <see cref="Clean"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>) other than LF, tab and form feed.</summary>
+    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(i => (char)i).Where(c => c is not ('\n' or '\t' or '\f'))]);
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -69,6 +73,18 @@ public sealed class SourceText
 
     private static string Normalise(string text)
     {
+        var clean = !text.AsSpan().ContainsAny(ToClean);
+        var result = clean ? text : Clean(text);
+
+        // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
+        // Below U+0300 every character is already in composed form, which saves the check on most files.
+        return result.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') && !result.IsNormalized(NormalizationForm.FormC)
+            ? result.Normalize(NormalizationForm.FormC)
+            : result;
+    }
+
+    private static string Clean(string text)
+    {
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -88,9 +104,7 @@ public sealed class SourceText
             }
         }
 
-        var result = sb.ToString();
-        // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
-        return result.IsNormalized(NormalizationForm.FormC) ? result : result.Normalize(NormalizationForm.FormC);
+        return sb.ToString();
     }
 }
 
