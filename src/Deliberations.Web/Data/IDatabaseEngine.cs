@@ -22,4 +22,4 @@ public interface IDatabaseEngine
 public sealed record SearchEntry(int DecisionId, string Number, string Title, string Text, string People, string Projects);
 
 /// <summary>A decision found by full-text search. <see cref="Snippet"/> is already HTML: encoded text with <c>&lt;mark&gt;</c> around the matches.</summary>
-public sealed record SearchHit(int DecisionId, string Snippet, double Rank);
+public sealed record SearchHit(int DecisionId, string Number, string Snippet, double Rank);

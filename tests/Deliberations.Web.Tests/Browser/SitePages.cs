@@ -11,6 +11,11 @@ public static class SitePages
         ["a-propos"] = "/a-propos",
         ["accessibilite"] = "/accessibilite",
         ["page-introuvable"] = NotFoundUrl,
+        ["recherche"] = "/recherche?q=donnee",
+        ["projets"] = "/projets",
+        ["projet"] = "/projets/datagora",
+        ["organisme"] = "/organisations/reseau-des-territoires-innovants",
+        ["budget"] = "/budget",
     };
 
     public static TheoryData<string> Urls => [.. ByName.Values];

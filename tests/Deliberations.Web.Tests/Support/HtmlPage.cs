@@ -20,5 +20,6 @@ public sealed record HtmlPage(HttpResponseMessage Response, string Html, IHtmlDo
     public string? Header(string name) =>
         Response.Headers.TryGetValues(name, out var values) ? string.Join(", ", values) : null;
 
-    private static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>Text as a reader sees it: every run of spaces (no-break ones included) is one space.</summary>
+    public static string Collapse(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -32,7 +32,7 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
 
         // Column weights: a word in the number or title says more than one deep in the report.
         var rows = await db.Database.SqlQuery<RawHit>($"""
-            SELECT rowid AS DecisionId,
+            SELECT rowid AS DecisionId, number AS Number,
                    snippet(decision_search, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet,
                    bm25(decision_search, 10.0, 5.0, 1.0, 3.0, 4.0) AS Rank
             FROM decision_search
@@ -40,13 +40,13 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
             ORDER BY Rank
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
-        return [.. rows.Select(r => new SearchHit(r.DecisionId, Highlight(r.Snippet), r.Rank))];
+        return [.. rows.Select(r => new SearchHit(r.DecisionId, r.Number, Highlight(r.Snippet), r.Rank))];
     }
 
     private static string Highlight(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MarkOpen, "<mark>", StringComparison.Ordinal).Replace(MarkClose, "</mark>", StringComparison.Ordinal);
 
-    private sealed record RawHit(int DecisionId, string Snippet, double Rank);
+    private sealed record RawHit(int DecisionId, string Number, string Snippet, double Rank);
 
     private sealed class ConnectionPragmas : DbConnectionInterceptor
     {

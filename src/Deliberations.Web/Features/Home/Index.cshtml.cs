@@ -1,0 +1,37 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Home;
+
+/// <summary>The front page: what the site holds, the latest sittings and decisions, the search box.</summary>
+public sealed class IndexModel(DeliberationsDb db) : PageModel
+{
+    public sealed record Totals(int Decisions, int Sittings, int Officials, int Projects, int Organisations, int ToCheck);
+
+    public sealed record SittingLine(DateOnly Date, string Body, int Decisions);
+
+    public Totals Counts { get; private set; } = new(0, 0, 0, 0, 0, 0);
+
+    public IReadOnlyList<SittingLine> LatestSittings { get; private set; } = [];
+
+    public IReadOnlyList<DecisionSummary> LatestDecisions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Counts = new Totals(
+            await db.Decisions.CountAsync(cancellationToken),
+            await db.Sittings.CountAsync(cancellationToken),
+            await db.Officials.CountAsync(cancellationToken),
+            await db.Projects.CountAsync(cancellationToken),
+            await db.Organisations.CountAsync(cancellationToken),
+            await db.Documents.CountAsync(d => d.Status != ParseStatus.Parsed && (d.DecisionId == null || d.Decision!.CurrentDocumentId == d.Id), cancellationToken));
+        LatestSittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Date).Take(5)
+            .Select(s => new SittingLine(s.Date, s.Body, s.Decisions.Count)).ToListAsync(cancellationToken);
+        LatestDecisions = await db.Decisions.AsNoTracking()
+            .OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number).Take(10)
+            .Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,41 @@
+using Deliberations.Web.Text;
+
+namespace Deliberations.Web.Features.Search;
+
+/// <summary>
+/// Whether a typed query names something: every word of the query must match a word of the name,
+/// exactly, as a prefix, or with a slip (one letter for words of 4 to 7 letters, two beyond), so
+/// <c>Kimelfed</c> finds Kimelfeld and <c>donnee</c> finds Données. Accents and case never count.
+/// </summary>
+public static class NameMatcher
+{
+    public static IReadOnlyList<string> Words(string query) =>
+        [.. NameKey.Of(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8)];
+
+    public static bool Matches(IReadOnlyList<string> queryWords, string name)
+    {
+        if (queryWords.Count == 0)
+        {
+            return false;
+        }
+
+        var nameWords = NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return queryWords.All(q => nameWords.Any(n => WordMatches(q, n)));
+    }
+
+    private static bool WordMatches(string query, string word)
+    {
+        if (word.StartsWith(query, StringComparison.Ordinal) && (query.Length >= 3 || query == word))
+        {
+            return true;
+        }
+
+        var allowed = query.Length switch
+        {
+            < 4 => 0,
+            < 8 => 1,
+            _ => 2,
+        };
+        return allowed > 0 && EditDistance.Compute(query, word, allowed) <= allowed;
+    }
+}

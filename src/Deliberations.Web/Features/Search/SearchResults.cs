@@ -1,0 +1,12 @@
+using Deliberations.Web.Features.Shared;
+
+namespace Deliberations.Web.Features.Search;
+
+/// <summary>A decision found by its words, with the passage that matched (HTML-encoded, matches in <c>&lt;mark&gt;</c>).</summary>
+public sealed record DecisionHit(DecisionSummary Decision, string SnippetHtml);
+
+/// <summary>An official found by name, with the term that tells two namesakes apart.</summary>
+public sealed record OfficialHit(OfficialName Name, DateOnly TermStart);
+
+/// <summary>A project or organisation found by name.</summary>
+public sealed record NamedHit(string Name, string Href);

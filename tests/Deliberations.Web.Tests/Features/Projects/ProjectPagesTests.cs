@@ -1,0 +1,53 @@
+using System.Net;
+using Deliberations.Web.Tests.Support;
+
+namespace Deliberations.Web.Tests.Features.Projects;
+
+public class ProjectPagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task The_list_shows_projects_with_their_budget_and_organisations_with_their_grants()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/projets");
+
+        var projects = Rows(page, "#projets");
+        Assert.Equal(11, projects.Count);
+        Assert.Contains(("DatAgora", "306 000 €"), projects);
+        Assert.Contains(("Self data territorial", "non précisé"), projects);
+        var organisations = Rows(page, "#organismes");
+        Assert.Equal([("Fondation internet nouvelle génération (FING)", "35 000 €"), ("Réseau des territoires innovants", "26 500 €")], organisations);
+    }
+
+    [Fact]
+    public async Task A_project_page_lists_the_decisions_that_fund_it()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/projets/grandlyon-connect-pro");
+
+        Assert.Equal("Projet : GrandLyon Connect Pro", page.Document.QuerySelector("h1")?.TextContent);
+        Assert.Contains("216 000 €", page.MainText, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/deliberations/2021-0801']"));
+    }
+
+    [Fact]
+    public async Task An_organisation_page_lists_its_grants_with_the_decision()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/organisations/reseau-des-territoires-innovants");
+
+        Assert.Contains("Total indiqué par les textes : 26 500 €", page.MainText, StringComparison.Ordinal);
+        Assert.NotNull(page.Document.QuerySelector("main a[href='/deliberations/2019-3853']"));
+    }
+
+    [Theory]
+    [InlineData("/projets/inconnu")]
+    [InlineData("/organisations/%3Cscript%3E")]
+    public async Task Unknown_names_are_404(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static List<(string Name, string Amount)> Rows(HtmlPage page, string section) =>
+        [.. page.Document.QuerySelectorAll($"{section} ~ .table-scroll tbody tr")
+            .Select(r => (HtmlPage.Collapse(r.QuerySelector("th")!.TextContent), HtmlPage.Collapse(r.QuerySelector("td.amount")!.TextContent)))];
+}
