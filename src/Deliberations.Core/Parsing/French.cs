@@ -7,6 +7,10 @@ namespace Deliberations.Core.Parsing;
 /// the machine's culture must never change what a document means.</summary>
 public static partial class French
 {
+    private static readonly string[] MisterWords = ["M", "MM", "MR", "MONSIEUR", "MESSIEURS"];
+
+    private static readonly string[] MadamWords = ["MME", "MMES", "MADAME", "MESDAMES", "MLLE", "MADEMOISELLE"];
+
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
         ["janvier"] = 1,
@@ -126,12 +130,29 @@ public static partial class French
     }
 
     /// <summary>Maps a printed civility (<c>M.</c>, <c>MM.</c>, <c>Mme</c>, <c>Mmes</c>, <c>Monsieur</c>, <c>Madame</c>) to "M." or "Mme".</summary>
-    public static string? Civility(string word) => word.TrimEnd('.').ToUpperInvariant() switch
+    public static string? Civility(string word) => Civility(word.AsSpan());
+
+    public static string? Civility(ReadOnlySpan<char> word)
     {
-        "M" or "MM" or "MR" or "MONSIEUR" or "MESSIEURS" => Model.Person.Mister,
-        "MME" or "MMES" or "MADAME" or "MESDAMES" or "MLLE" or "MADEMOISELLE" => Model.Person.Madam,
-        _ => null,
-    };
+        word = word.TrimEnd('.');
+        foreach (var mister in MisterWords)
+        {
+            if (word.Equals(mister, StringComparison.OrdinalIgnoreCase))
+            {
+                return Model.Person.Mister;
+            }
+        }
+
+        foreach (var madam in MadamWords)
+        {
+            if (word.Equals(madam, StringComparison.OrdinalIgnoreCase))
+            {
+                return Model.Person.Madam;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Folds accents and case, for comparisons of labels that clerks type inconsistently.</summary>
     public static string Fold(string text)

@@ -12,6 +12,12 @@ public static class Markup
     /// </summary>
     public static string ToPlain(string line)
     {
+        if (IsAlreadyPlain(line))
+        {
+            // Most lines of a register are prose with nothing to remove: no need for a copy.
+            return line;
+        }
+
         var sb = new StringBuilder(line.Length);
         var i = 0;
         // Markdown heading marks only count at the start of a line.
@@ -76,6 +82,33 @@ public static class Markup
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsAlreadyPlain(string line)
+    {
+        if (line.Length > 0 && (line[0] is '#' || IsSpace(line[0]) || IsSpace(line[^1])))
+        {
+            return false;
+        }
+
+        var previousSpace = false;
+        foreach (var c in line)
+        {
+            if (c is '*' or '_' or '<')
+            {
+                return false;
+            }
+
+            var space = IsSpace(c);
+            if (space && (c != ' ' || previousSpace))
+            {
+                return false;
+            }
+
+            previousSpace = space;
+        }
+
+        return true;
     }
 
     /// <summary>Any Unicode space: plain, tab, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009)...</summary>

@@ -23,35 +23,37 @@ public static partial class AttendanceListGrammar
     {
         var items = new List<Item>();
         string? civility = null;
-        foreach (var raw in SplitItems(list))
+        // Spans until the name is known: a list of 165 members would otherwise cost a dozen strings a name.
+        foreach (var range in SplitItems(list))
         {
-            var text = raw.Trim().TrimEnd('.', ';').Trim();
-            if (text.Length == 0)
+            var item = list.AsSpan(range).Trim().TrimEnd(".;").Trim();
+            if (item.IsEmpty)
             {
                 continue;
             }
 
             Person? proxy = null;
-            var proxyMatch = Proxy().Match(text);
-            if (proxyMatch.Success)
+            // Only excused members carry a proxy: skip the regex (and its allocations) for everyone else.
+            if (item.Contains('(') && Proxy().Match(item.ToString()) is { Success: true } proxyMatch)
             {
                 proxy = ReadProxy(proxyMatch.Groups["holder"].Value.Trim(), line);
-                text = text[..proxyMatch.Index].Trim();
+                item = item[..proxyMatch.Index].Trim();
             }
 
-            var civilityMatch = LeadingCivility().Match(text);
-            if (civilityMatch.Success)
+            foreach (var civilityMatch in LeadingCivility().EnumerateMatches(item))
             {
-                civility = French.Civility(civilityMatch.Groups["civ"].Value);
-                text = text[civilityMatch.Length..].Trim();
+                civility = French.Civility(item[..civilityMatch.Length]);
+                item = item[civilityMatch.Length..].Trim();
+                break;
             }
 
-            if (text.Length == 0 || !NameShape().IsMatch(text))
+            if (item.IsEmpty || !NameShape().IsMatch(item))
             {
-                diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {raw.Trim()} ».");
+                diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {list.AsSpan(range).Trim()} ».");
                 continue;
             }
 
+            var text = item.ToString();
             if (civility is null)
             {
                 diagnostics.Warning("attendance-no-civility", line, $"« {text} » est listé sans civilité.");
@@ -72,8 +74,9 @@ public static partial class AttendanceListGrammar
     }
 
     /// <summary>Splits on commas and on " et " outside parentheses (a proxy's holder never splits).</summary>
-    private static IEnumerable<string> SplitItems(string list)
+    private static List<Range> SplitItems(string list)
     {
+        var items = new List<Range>();
         var depth = 0;
         var start = 0;
         for (var i = 0; i < list.Length; i++)
@@ -87,18 +90,19 @@ public static partial class AttendanceListGrammar
                     depth = Math.Max(0, depth - 1);
                     break;
                 case ',' or ';' when depth == 0:
-                    yield return list[start..i];
+                    items.Add(start..i);
                     start = i + 1;
                     break;
                 case ' ' when depth == 0 && IsConjunction(list, i):
-                    yield return list[start..i];
+                    items.Add(start..i);
                     start = i + 4;
                     i += 3;
                     break;
             }
         }
 
-        yield return list[start..];
+        items.Add(start..);
+        return items;
     }
 
     private static bool IsConjunction(string list, int i) =>

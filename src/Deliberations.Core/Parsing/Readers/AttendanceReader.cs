@@ -48,7 +48,8 @@ public static partial class AttendanceReader
 
             foreach (var item in AttendanceListGrammar.Parse(text, first, diagnostics))
             {
-                var person = item.Person with { Line = LineOf(source, first, lines[i].Number, item.Person.Name) };
+                var at = LineOf(source, first, lines[i].Number, item.Person.Name);
+                var person = at == item.Person.Line ? item.Person : item.Person with { Line = at };
                 switch (kind)
                 {
                     case ListKind.Present:
@@ -71,7 +72,8 @@ public static partial class AttendanceReader
 
     private static void Check(Attendance attendance, DiagnosticBag diagnostics)
     {
-        var seen = new HashSet<(string?, string)>();
+        var everyone = attendance.Present.Count + attendance.Excused.Count + attendance.Unexcused.Count;
+        var seen = new HashSet<(string?, string)>(everyone);
         foreach (var p in attendance.Present.Concat(attendance.Excused.Select(e => e.Person)).Concat(attendance.Unexcused))
         {
             if (!seen.Add((p.Civility, p.Name)))
@@ -80,11 +82,17 @@ public static partial class AttendanceReader
             }
         }
 
+        var holders = attendance.Excused.Where(e => e.Proxy is not null).GroupBy(e => (e.Proxy!.Civility, e.Proxy.Name)).ToList();
+        if (holders.Count == 0)
+        {
+            return;
+        }
+
         var presentNames = attendance.Present.Select(p => (p.Civility, p.Name)).ToHashSet();
-        foreach (var holder in attendance.Excused.Where(e => e.Proxy is not null).GroupBy(e => (e.Proxy!.Civility, e.Proxy.Name)))
+        foreach (var holder in holders)
         {
             var proxy = holder.First().Proxy!;
-            if (!presentNames.Contains(holder.Key) && !presentNames.Any(p => p.Name == holder.Key.Name && holder.Key.Civility is null))
+            if (!presentNames.Contains(holder.Key) && !(holder.Key.Civility is null && attendance.Present.Any(p => p.Name == holder.Key.Name)))
             {
                 diagnostics.Warning("proxy-holder-not-present", proxy.Line, $"{proxy.Civility} {proxy.Name} reçoit un pouvoir mais n'est pas dans la liste des présents.");
             }
