@@ -16,6 +16,11 @@ public static class SitePages
         ["projet"] = "/projets/datagora",
         ["organisme"] = "/organisations/reseau-des-territoires-innovants",
         ["budget"] = "/budget",
+        ["deliberations"] = "/deliberations",
+        ["deliberations-filtrees"] = "/deliberations?year=2019&body=Conseil",
+        ["deliberation-2021-0801"] = "/deliberations/2021-0801",
+        ["deliberation-2019-3853"] = "/deliberations/2019-3853",
+        ["deliberation-2021-0801-version-1"] = "/deliberations/2021-0801/versions/1",
     };
 
     public static TheoryData<string> Urls => [.. ByName.Values];

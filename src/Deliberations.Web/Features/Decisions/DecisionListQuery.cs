@@ -1,0 +1,176 @@
+using System.Globalization;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Decisions;
+
+/// <summary>One page of the list, the filter actually applied, and the filters' choices with their counts.</summary>
+public sealed record DecisionListResult(DecisionFilter Filter, Pager Pager, IReadOnlyList<DecisionSummary> Decisions, IReadOnlyList<Facet> Facets);
+
+/// <summary>
+/// The decisions list: newest sitting first, filtered, paged. Each filter's counts are taken with the
+/// other filters applied (not its own), so every count says what choosing that value would give.
+/// </summary>
+public sealed class DecisionListQuery(DeliberationsDb db)
+{
+    public const int PageSize = 25;
+
+    private static readonly StringComparer French = StringComparer.Create(FrenchFormat.Culture, CompareOptions.IgnoreCase);
+
+    private enum Dimension
+    {
+        None,
+        Year,
+        Body,
+        Commission,
+        Rapporteur,
+    }
+
+    public async Task<DecisionListResult> RunAsync(DecisionFilter requested, CancellationToken cancellationToken)
+    {
+        var (filter, rapporteur) = await KeepKnownValuesAsync(requested, cancellationToken);
+        var total = await Filtered(filter).CountAsync(cancellationToken);
+        var pager = Pager.For(filter.Page, total, PageSize);
+        var decisions = await Filtered(filter)
+            .OrderByDescending(d => d.Sitting!.Date)
+            .ThenBy(d => d.Number)
+            .Skip(pager.Skip)
+            .Take(PageSize)
+            .Select(DecisionSummary.FromEntity)
+            .ToListAsync(cancellationToken);
+
+        Facet[] facets =
+        [
+            await YearsAsync(filter, cancellationToken),
+            await BodiesAsync(filter, cancellationToken),
+            await CommissionsAsync(filter, cancellationToken),
+            await RapporteursAsync(filter, rapporteur, cancellationToken),
+        ];
+        return new DecisionListResult(filter with { Page = pager.Page }, pager, decisions, facets);
+    }
+
+    /// <summary>
+    /// A value no decision has (a typo, a stale link, an injection attempt) is dropped, so the form always
+    /// shows the filter that was applied; a known value that gives nothing alongside the others stays applied.
+    /// </summary>
+    private async Task<(DecisionFilter Filter, OfficialName? Rapporteur)> KeepKnownValuesAsync(DecisionFilter filter, CancellationToken cancellationToken)
+    {
+        var body = filter.Body is { } b && await db.Sittings.AnyAsync(s => s.Body == b, cancellationToken) ? b : null;
+        var commission = filter.Commission is { } c && await db.Decisions.AnyAsync(d => d.Commission == c, cancellationToken) ? c : null;
+        var rapporteur = filter.Rapporteur is { } slug
+            ? await db.Officials.AsNoTracking().Where(o => o.Slug == slug).Select(OfficialName.FromEntity).FirstOrDefaultAsync(cancellationToken)
+            : null;
+        return (filter with { Body = body, Commission = commission, Rapporteur = rapporteur?.Slug }, rapporteur);
+    }
+
+    private IQueryable<Decision> Filtered(DecisionFilter filter, Dimension except = Dimension.None)
+    {
+        var query = db.Decisions.AsNoTracking();
+        if (filter.Year is { } year && except != Dimension.Year)
+        {
+            // A date range rather than Date.Year, so the sittings' date index can serve it.
+            var from = new DateOnly(year, 1, 1);
+            var to = from.AddYears(1);
+            query = query.Where(d => d.Sitting != null && d.Sitting.Date >= from && d.Sitting.Date < to);
+        }
+
+        if (filter.Body is { } body && except != Dimension.Body)
+        {
+            query = query.Where(d => d.Sitting != null && d.Sitting.Body == body);
+        }
+
+        if (filter.Commission is { } commission && except != Dimension.Commission)
+        {
+            query = query.Where(d => d.Commission == commission);
+        }
+
+        if (filter.Rapporteur is { } slug && except != Dimension.Rapporteur)
+        {
+            query = query.Where(d => d.Rapporteur != null && d.Rapporteur.Slug == slug);
+        }
+
+        return query;
+    }
+
+    private async Task<Facet> YearsAsync(DecisionFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await Filtered(filter, Dimension.Year)
+            .Where(d => d.Sitting != null)
+            .GroupBy(d => d.Sitting!.Date.Year)
+            .Select(g => new { Year = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var options = rows
+            .OrderByDescending(r => r.Year)
+            .Select(r => Option(r.Year.ToString(CultureInfo.InvariantCulture), r.Year.ToString(CultureInfo.InvariantCulture), r.Count, filter.Year?.ToString(CultureInfo.InvariantCulture)))
+            .ToList();
+        var selected = filter.Year?.ToString(CultureInfo.InvariantCulture);
+        return new Facet("year", "Année", "Toutes les années", WithSelected(options, selected, selected));
+    }
+
+    private async Task<Facet> BodiesAsync(DecisionFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await Filtered(filter, Dimension.Body)
+            .Where(d => d.Sitting != null)
+            .GroupBy(d => d.Sitting!.Body)
+            .Select(g => new { Body = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var options = rows
+            .OrderBy(r => r.Body, French)
+            .Select(r => Option(r.Body, r.Body, r.Count, filter.Body))
+            .ToList();
+        return new Facet("body", "Instance", "Toutes les instances", WithSelected(options, filter.Body, filter.Body));
+    }
+
+    private async Task<Facet> CommissionsAsync(DecisionFilter filter, CancellationToken cancellationToken)
+    {
+        var rows = await Filtered(filter, Dimension.Commission)
+            .Where(d => d.Commission != null)
+            .GroupBy(d => d.Commission!)
+            .Select(g => new { Commission = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var options = rows
+            .OrderBy(r => r.Commission, French)
+            .Select(r => Option(r.Commission, DecisionWording.Capitalised(r.Commission), r.Count, filter.Commission))
+            .ToList();
+        var label = filter.Commission is { } c ? DecisionWording.Capitalised(c) : null;
+        return new Facet("commission", "Commission", "Toutes les commissions", WithSelected(options, filter.Commission, label));
+    }
+
+    private async Task<Facet> RapporteursAsync(DecisionFilter filter, OfficialName? selected, CancellationToken cancellationToken)
+    {
+        var rows = await Filtered(filter, Dimension.Rapporteur)
+            .Where(d => d.Rapporteur != null)
+            .GroupBy(d => new { d.Rapporteur!.Slug, d.Rapporteur.Civility, d.Rapporteur.FirstName, d.Rapporteur.Surname, d.Rapporteur.TermStart })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var named = rows
+            .Select(r => new { r.Key.Slug, r.Key.Surname, r.Key.TermStart, Name = new OfficialName(r.Key.Slug, r.Key.Civility, r.Key.FirstName, r.Key.Surname).Display, r.Count })
+            .ToList();
+
+        // The same name in two terms is two officials (see docs/data-model.md): the term tells them apart.
+        var repeated = named.GroupBy(r => r.Name, French).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(French);
+        var options = named
+            .OrderBy(r => r.Surname, French)
+            .ThenBy(r => r.Name, French)
+            .ThenBy(r => r.TermStart)
+            .Select(r => Option(r.Slug, repeated.Contains(r.Name) ? $"{r.Name} (mandat {r.TermStart.Year.ToString(CultureInfo.InvariantCulture)})" : r.Name, r.Count, filter.Rapporteur))
+            .ToList();
+        return new Facet("rapporteur", "Rapporteur", "Tous les rapporteurs", WithSelected(options, filter.Rapporteur, selected?.Display));
+    }
+
+    private static FacetOption Option(string value, string label, int count, string? selected) =>
+        new(value, label, count, string.Equals(value, selected, StringComparison.Ordinal));
+
+    /// <summary>A chosen value that gives nothing alongside the other filters still shows, at 0, so the form says what is applied.</summary>
+    private static List<FacetOption> WithSelected(List<FacetOption> options, string? selected, string? label)
+    {
+        if (selected is not null && !options.Any(o => o.Selected))
+        {
+            options.Insert(0, new FacetOption(selected, label ?? selected, 0, Selected: true));
+        }
+
+        return options;
+    }
+}
