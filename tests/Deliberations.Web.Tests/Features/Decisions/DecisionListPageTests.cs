@@ -129,7 +129,7 @@ public class DecisionListPageTests(SiteFactory factory) : IClassFixture<SiteFact
     }
 
     private static List<string> Numbers(HtmlPage page) =>
-        [.. page.Document.QuerySelectorAll("main table.decision-list tbody tr td:nth-child(2)").Select(td => td.TextContent.Trim())];
+        [.. page.Document.QuerySelectorAll("main .decision-list .decision-number").Select(a => a.TextContent.Trim())];
 
     private static List<string> Options(IElement form, string name) =>
         [.. form.QuerySelectorAll($"select[name={name}] option").Select(o => o.TextContent.Trim())];
