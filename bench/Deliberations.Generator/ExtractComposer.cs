@@ -26,7 +26,7 @@ internal sealed class ExtractComposer(Random rng)
     /// Amendments fall on the decisions with a budget table (about a quarter of all); this share of
     /// them gives about 2 % of all decisions, as asked.
     /// </summary>
-    private const double AmendmentShare = 0.1;
+    private const double AmendmentShare = 0.085;
 
     public (string Text, ExpectedExtract Expected) Compose(SittingContext sitting, string number, string file, (string Number, DateOnly Date)? earlier)
     {

@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text;
 using Deliberations.Generator;
 
 // Generates synthetic extracts for benchmarks, deterministic from the seed:
-//   dotnet run --project bench/Deliberations.Generator -c Release -- --count 20000 --seed 42 --out DIR
+//   dotnet run --project bench/Deliberations.Generator -c Release -- --count 20000 --seed 42 --out DIR [--check]
 var options = GeneratorOptions.Parse(args);
 if (options.Error is { } error)
 {
@@ -29,7 +30,17 @@ Console.WriteLine(string.Create(
     CultureInfo.InvariantCulture,
     $"Conseil {expected.Count(e => e.Body == "Conseil")}, Commission permanente {expected.Count(e => e.Body != "Conseil")}; 2015-2020 term {expected.Count(e => e.Date < new DateOnly(2020, 7, 2))}, 2020-2026 term {expected.Count(e => e.Date >= new DateOnly(2020, 7, 2))}; amendments in {expected.Count(e => e.Amendments > 0)}; budget tables {expected.Sum(e => e.Tables.Count)}."));
 
-return 0;
+if (!options.Check)
+{
+    return 0;
+}
+
+Console.OutputEncoding = Encoding.UTF8;
+var checker = new CorpusChecker();
+checker.CheckAll(options.Out, expected);
+Console.WriteLine();
+checker.Report(Console.Out);
+return checker.Passed ? 0 : 1;
 
 /// <summary>The command line: <c>--count N --seed S --out DIR [--check]</c>.</summary>
 internal sealed record GeneratorOptions(int Count, int Seed, string Out, bool Check, string? Error)
