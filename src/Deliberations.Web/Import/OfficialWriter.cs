@@ -13,6 +13,8 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry)
 {
+    private OfficialRegistry _registry = registry;
+
     private readonly Dictionary<KnownOfficial, Official> _created = [];
     private readonly List<(Resolution Resolution, string Spelling)> _pending = [];
     private readonly HashSet<int> _touched = [];
@@ -26,7 +28,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         var headerPeople = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>();
         var mentioned = a.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
         var complete = h.MembersInOffice is { } members && listed.Count >= members;
-        var resolutions = new OfficialReconciler(registry.ByTerm).Resolve(term, listed, mentioned, complete);
+        var resolutions = new OfficialReconciler(_registry.ByTerm).Resolve(term, listed, mentioned, complete);
 
         foreach (var resolution in resolutions.Values)
         {
@@ -92,7 +94,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             if (_created.TryGetValue(official, out var entity) && official.Id == 0)
             {
                 official.Id = entity.Id;
-                registry.Add(official);
+                _registry.Add(official);
                 _createdThisRun.Add(entity.Id);
             }
 
@@ -111,11 +113,18 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         Discard();
     }
 
+    /// <summary>Reads the registry again after a batch was lost, keeping the list of officials to rename.</summary>
+    public async Task ReloadAsync(CancellationToken cancellationToken)
+    {
+        Discard();
+        _registry = await OfficialRegistry.LoadAsync(db, cancellationToken);
+    }
+
     public void Discard()
     {
         foreach (var entity in _created.Values.Where(e => e.Id == 0))
         {
-            registry.ReleaseSlug(entity.Slug);
+            _registry.ReleaseSlug(entity.Slug);
         }
 
         _created.Clear();
@@ -147,8 +156,8 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
                 official.SurnameKey = NameKey.Of(name);
                 if (_createdThisRun.Contains(official.Id))
                 {
-                    registry.ReleaseSlug(official.Slug);
-                    official.Slug = registry.ReserveSlug(SlugFor(official.Civility, name, official.TermStart));
+                    _registry.ReleaseSlug(official.Slug);
+                    official.Slug = _registry.ReserveSlug(SlugFor(official.Civility, name, official.TermStart));
                 }
             }
 
@@ -169,7 +178,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
                 Civility = official.Civility,
                 Surname = spelling,
                 SurnameKey = resolution.Name.Key,
-                Slug = registry.ReserveSlug(SlugFor(official.Civility, spelling, official.Term)),
+                Slug = _registry.ReserveSlug(SlugFor(official.Civility, spelling, official.Term)),
             };
             _created[official] = entity;
             db.Officials.Add(entity);
