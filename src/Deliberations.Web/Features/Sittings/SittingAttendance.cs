@@ -51,7 +51,7 @@ public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMembe
                 new OfficialName(m.Key.Slug, m.Key.Civility, m.Key.FirstName, m.Key.Surname),
                 m.Listed,
                 m.Present,
-                [.. proxies[m.Key.OfficialId].OrderByDescending(p => p.Count)])))
+                [.. proxies[m.Key.OfficialId].OrderByDescending(p => p.Count).ThenBy(p => p.Official.Surname, StringComparer.Ordinal)])))
             .ToList();
 
         return new SittingAttendance(

@@ -12,9 +12,7 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, Paging Paging)
     public static async Task<PagedList<T>> LoadAsync(IQueryable<T> ordered, int? requestedPage, int pageSize, CancellationToken cancellationToken)
     {
         var paging = Paging.Of(requestedPage, pageSize, await ordered.CountAsync(cancellationToken));
-        var items = paging.Total == 0
-            ? []
-            : await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
+        var items = await ordered.Skip(paging.Skip).Take(paging.PageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, paging);
     }
 }
