@@ -10,6 +10,10 @@ public static class SitePages
         ["accueil"] = "/",
         ["a-propos"] = "/a-propos",
         ["accessibilite"] = "/accessibilite",
+        ["elus"] = "/elus",
+        ["elu"] = "/elus/m-bernard-2015",
+        ["seances"] = "/seances",
+        ["seance"] = "/seances/2021-12-13-conseil",
         ["page-introuvable"] = NotFoundUrl,
     };
 

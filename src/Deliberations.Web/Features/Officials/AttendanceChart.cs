@@ -29,7 +29,7 @@ public static class AttendanceChart
         var bars = periods
             .OrderBy(p => p.Year)
             .ThenBy(p => p.Month)
-            .Select(p => new ChartBar($"{Label(p)} ({FrenchFormat.Number(p.Present)}/{FrenchFormat.Number(p.Listed)})", 100m * p.Present / p.Listed))
+            .Select(p => new ChartBar($"{Label(p)} : {FrenchFormat.Number(p.Present)} sur {FrenchFormat.Number(p.Listed)}", 100m * p.Present / p.Listed))
             .ToList();
 
         var listed = months.Sum(m => m.Listed);
@@ -45,7 +45,7 @@ public static class AttendanceChart
             bars)
         {
             FormatValue = value => FrenchFormat.Percent(value),
-            LabelHeading = byYear ? "Année (présent / listé)" : "Mois (présent / listé)",
+            LabelHeading = byYear ? "Année (présent à … sur …)" : "Mois (présent à … sur …)",
             ValueHeading = "Présence",
         };
     }
