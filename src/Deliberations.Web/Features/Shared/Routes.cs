@@ -22,9 +22,13 @@ public static class Routes
     /// <summary>The about page's list of texts the parser flagged, for the clerk.</summary>
     public const string DocumentsToCheck = "/a-propos#documents-a-verifier";
 
-    public static string Official(string slug) => "/elus/" + slug;
+    public const string Officials = "/elus";
 
-    public static string Sitting(DateOnly date, string body) => "/seances/" + SittingSlug(date, body);
+    public static string Official(string slug) => Officials + "/" + slug;
+
+    public const string Sittings = "/seances";
+
+    public static string Sitting(DateOnly date, string body) => Sittings + "/" + SittingSlug(date, body);
 
     /// <summary><c>2021-12-13-conseil</c>, <c>2018-01-15-commission-permanente</c>.</summary>
     public static string SittingSlug(DateOnly date, string body) =>

@@ -1,0 +1,94 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Officials;
+
+/// <summary>One line of <c>/elus</c>: who, and how they attended.</summary>
+public sealed record OfficialRow(OfficialName Name, int Listed, int Present, int ProxiesGiven)
+{
+    /// <summary>Out of 100; null for someone never listed (named only in a header).</summary>
+    public decimal? AttendanceRate => Listed == 0 ? null : 100m * Present / Listed;
+}
+
+/// <summary>The officials of one term whose surname starts with <see cref="Letter"/>.</summary>
+public sealed record LetterGroup(char Letter, IReadOnlyList<OfficialRow> Officials);
+
+/// <summary>One term of <c>/elus</c>, A to Z.</summary>
+public sealed record TermSection(DateOnly Start, string Heading, IReadOnlyList<LetterGroup> Letters)
+{
+    public int Count => Letters.Sum(l => l.Officials.Count);
+
+    /// <summary>The anchor of the section; its letters are <c>mandat-2020-b</c>.</summary>
+    public string Id => "mandat-" + Start.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
+
+/// <summary>The query of <c>/elus</c>: officials by term, newest term first, with their attendance.</summary>
+public static class OfficialDirectory
+{
+    public static async Task<IReadOnlyList<TermSection>> LoadAsync(
+        DeliberationsDb db, TermCalendar terms, DateOnly? term, NameFilter? filter, CancellationToken cancellationToken)
+    {
+        var officials = await db.Officials
+            .Where(o => term == null || o.TermStart == term)
+            .Select(o => new { o.Id, o.TermStart, o.Slug, o.Civility, o.FirstName, o.Surname, o.SurnameKey })
+            .ToListAsync(cancellationToken);
+
+        if (filter is not null)
+        {
+            // Every spelling counts, so that "Rantonnnet", as one extract prints it, still finds M. Rantonnet.
+            var spellings = (await db.Spellings.Select(s => new { s.OfficialId, s.Spelling }).ToListAsync(cancellationToken))
+                .ToLookup(s => s.OfficialId, s => s.Spelling);
+            officials = officials
+                .Where(o => filter.Matches(o.Civility, spellings[o.Id].Append(o.Surname).Append(o.FirstName)))
+                .ToList();
+        }
+
+        var ids = officials.Select(o => o.Id).ToList();
+        var attendance = db.Attendance.AsQueryable();
+        attendance = filter is not null
+            ? attendance.Where(a => ids.Contains(a.OfficialId))
+            : attendance.Where(a => term == null || a.Official!.TermStart == term);
+
+        // One pass over the attendance lines, grouped in SQL: never a query per official.
+        var stats = await attendance
+            .GroupBy(a => a.OfficialId)
+            .Select(g => new
+            {
+                Id = g.Key,
+                Listed = g.Count(),
+                Present = g.Count(a => a.Status == AttendanceStatus.Present),
+                Proxies = g.Count(a => a.ProxyHolderId != null),
+            })
+            .ToDictionaryAsync(s => s.Id, cancellationToken);
+
+        return officials
+            .GroupBy(o => o.TermStart)
+            .OrderByDescending(g => g.Key)
+            .Select(termGroup => new TermSection(
+                termGroup.Key,
+                TermLabel.Heading(terms, termGroup.Key),
+                termGroup
+                    .OrderBy(o => o.SurnameKey, StringComparer.Ordinal)
+                    .ThenBy(o => o.Civility, StringComparer.Ordinal)
+                    .ThenBy(o => o.FirstName, StringComparer.Ordinal)
+                    .GroupBy(o => Initial(o.SurnameKey))
+                    .Select(letter => new LetterGroup(letter.Key, letter.Select(o =>
+                    {
+                        var s = stats.GetValueOrDefault(o.Id);
+                        return new OfficialRow(
+                            new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname),
+                            s?.Listed ?? 0,
+                            s?.Present ?? 0,
+                            s?.Proxies ?? 0);
+                    }).ToList()))
+                    .ToList()))
+            .ToList();
+    }
+
+    /// <summary>Keys are accent-free, so <c>Émeline</c> sits under E; a name starting with a digit goes under #.</summary>
+    private static char Initial(string surnameKey) =>
+        surnameKey.Length > 0 && char.IsAsciiLetter(surnameKey[0]) ? char.ToUpperInvariant(surnameKey[0]) : '#';
+}

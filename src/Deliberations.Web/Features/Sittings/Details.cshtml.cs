@@ -1,0 +1,54 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
+using Deliberations.Web.Import;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Deliberations.Web.Features.Sittings;
+
+/// <summary><c>/seances/{slug}</c>: one sitting's decisions, attendance, president and members in office.</summary>
+public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageModel
+{
+    public const int PageSize = 50;
+
+    /// <summary>The query parameter of the decisions' pages, and the anchor of their section.</summary>
+    public const string DecisionsParameter = "deliberations";
+
+    public SittingHeader Sitting { get; private set; } = null!;
+
+    public string Term { get; private set; } = "";
+
+    public SittingOfficers Officers { get; private set; } = null!;
+
+    public SittingAttendance Attendance { get; private set; } = null!;
+
+    public PagedList<DecisionSummary> Decisions { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = DecisionsParameter)] int? decisionsPage, CancellationToken cancellationToken)
+    {
+        if (await SittingHeader.FindAsync(db, slug, cancellationToken) is not { } sitting)
+        {
+            return NotFound();
+        }
+
+        Sitting = sitting;
+        Term = TermLabel.Heading(terms, sitting.TermStart);
+        Officers = await SittingOfficers.LoadAsync(db, sitting, cancellationToken);
+        Attendance = await SittingAttendance.LoadAsync(db, sitting.Id, cancellationToken);
+        Decisions = await PagedList<DecisionSummary>.LoadAsync(
+            db.Decisions.Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number).Select(DecisionSummary.FromEntity),
+            decisionsPage,
+            PageSize,
+            cancellationToken);
+        return Page();
+    }
+
+    public PagerModel DecisionsPager => new(Decisions.Paging, "Pages des délibérations", page =>
+    {
+        var path = Routes.Sitting(Sitting.Date, Sitting.Body);
+        var url = page == 1 ? path : QueryHelpers.AddQueryString(path, DecisionsParameter, page.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return url + "#" + DecisionsParameter;
+    });
+}

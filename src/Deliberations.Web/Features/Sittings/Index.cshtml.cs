@@ -1,0 +1,22 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Deliberations.Web.Features.Sittings;
+
+/// <summary><c>/seances</c>: every sitting, newest first.</summary>
+public sealed class IndexModel(DeliberationsDb db) : PageModel
+{
+    public const int PageSize = 50;
+
+    public PagedList<SittingRow> Sittings { get; private set; } = null!;
+
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
+        Sittings = await SittingList.LoadAsync(db, page, PageSize, cancellationToken);
+
+    public PagerModel Pager => new(Sittings.Paging, "Pages des séances", page =>
+        page == 1 ? Routes.Sittings : QueryHelpers.AddQueryString(Routes.Sittings, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,63 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Officials;
+using Deliberations.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Sittings;
+
+/// <summary>One official at one sitting: in how many of its decisions they were listed and present, and who held their vote.</summary>
+public sealed record SittingMember(OfficialName Name, int Listed, int Present, IReadOnlyList<ProxyCount> ProxyHolders);
+
+/// <summary>
+/// The attendance of a sitting, as the union of its decisions' lists: people arrive and leave during a
+/// sitting, so each decision prints its own. An official present at one decision at least counts as
+/// present; otherwise excused if excused at one; otherwise absent without excuse.
+/// </summary>
+public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
+{
+    public int Listed => Present.Count + Excused.Count + Unexcused.Count;
+
+    /// <summary>Two grouped queries, one row per official: the sitting's size does not matter.</summary>
+    public static async Task<SittingAttendance> LoadAsync(DeliberationsDb db, int sittingId, CancellationToken cancellationToken)
+    {
+        var decisions = await db.Decisions.CountAsync(d => d.SittingId == sittingId, cancellationToken);
+
+        var members = await db.Attendance
+            .Where(a => a.Decision!.SittingId == sittingId)
+            .GroupBy(a => new { a.OfficialId, a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
+            .Select(g => new
+            {
+                g.Key,
+                Listed = g.Count(),
+                Present = g.Count(a => a.Status == AttendanceStatus.Present),
+                Excused = g.Count(a => a.Status == AttendanceStatus.Excused),
+            })
+            .ToListAsync(cancellationToken);
+
+        var proxies = (await db.Attendance
+            .Where(a => a.Decision!.SittingId == sittingId && a.ProxyHolderId != null)
+            .GroupBy(a => new { a.OfficialId, a.ProxyHolder!.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname })
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken))
+            .ToLookup(
+                p => p.Key.OfficialId,
+                p => new ProxyCount(new OfficialName(p.Key.Slug, p.Key.Civility, p.Key.FirstName, p.Key.Surname), p.Count));
+
+        var all = members
+            .OrderBy(m => m.Key.SurnameKey, StringComparer.Ordinal)
+            .ThenBy(m => m.Key.Civility, StringComparer.Ordinal)
+            .Select(m => (m.Present, m.Excused, Member: new SittingMember(
+                new OfficialName(m.Key.Slug, m.Key.Civility, m.Key.FirstName, m.Key.Surname),
+                m.Listed,
+                m.Present,
+                [.. proxies[m.Key.OfficialId].OrderByDescending(p => p.Count).ThenBy(p => p.Official.Surname, StringComparer.Ordinal)])))
+            .ToList();
+
+        return new SittingAttendance(
+            decisions,
+            [.. all.Where(m => m.Present > 0).Select(m => m.Member)],
+            [.. all.Where(m => m.Present == 0 && m.Excused > 0).Select(m => m.Member)],
+            [.. all.Where(m => m.Present == 0 && m.Excused == 0).Select(m => m.Member)]);
+    }
+}
