@@ -171,7 +171,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
         catalog.Attach(decision, extract);
         await db.SaveChangesAsync(cancellationToken);
-        await officials.ApplySplitsAsync(cancellationToken);
+        await officials.ApplyAsync(cancellationToken);
         await engine.IndexAsync(db, SearchText.For(decision, extract), cancellationToken);
         return outcome;
     }

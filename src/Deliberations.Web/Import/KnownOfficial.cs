@@ -15,6 +15,9 @@ public sealed class KnownOfficial(DateOnly term, string? civility, string firstS
 
     public HashSet<string> Keys { get; } = [];
 
+    /// <summary>Whether the record already has a first name, so later headers need not give it one.</summary>
+    public bool HasFirstName { get; set; }
+
     /// <summary>The spellings as printed, to store each new one once with its reason.</summary>
     public HashSet<string> Spellings { get; } = new(StringComparer.Ordinal);
 

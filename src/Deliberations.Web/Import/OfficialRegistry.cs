@@ -18,11 +18,11 @@ public sealed class OfficialRegistry
     {
         var registry = new OfficialRegistry();
         var officials = await db.Officials.AsNoTracking()
-            .Select(o => new { o.Id, o.TermStart, o.Civility, o.Surname, o.Slug, Spellings = o.Spellings.Select(s => new { s.Spelling, s.Key }).ToList() })
+            .Select(o => new { o.Id, o.TermStart, o.Civility, o.Surname, o.Slug, HasFirstName = o.FirstName != null, Spellings = o.Spellings.Select(s => new { s.Spelling, s.Key }).ToList() })
             .ToListAsync(cancellationToken);
         foreach (var o in officials)
         {
-            var known = new KnownOfficial(o.TermStart, o.Civility, o.Surname) { Id = o.Id };
+            var known = new KnownOfficial(o.TermStart, o.Civility, o.Surname) { Id = o.Id, HasFirstName = o.HasFirstName };
             known.Keys.UnionWith(o.Spellings.Select(s => s.Key));
             known.Spellings.UnionWith(o.Spellings.Select(s => s.Spelling));
             registry.Add(known);

@@ -19,6 +19,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     private readonly List<(Resolution Resolution, string Spelling)> _pending = [];
     private readonly HashSet<int> _touched = [];
     private readonly HashSet<int> _createdThisRun = [];
+    private readonly Dictionary<KnownOfficial, string> _firstNames = [];
 
     public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, DateOnly term)
     {
@@ -73,9 +74,17 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         }
     }
 
-    /// <summary>Moves the earlier lines of a spelling that turned out to be someone else to its own record.</summary>
-    public async Task ApplySplitsAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// The changes to officials stored before this document: first names a header gives, and the earlier
+    /// lines of a spelling that turned out to be someone else, moved to its own record.
+    /// </summary>
+    public async Task ApplyAsync(CancellationToken cancellationToken)
     {
+        foreach (var (official, firstName) in _firstNames)
+        {
+            await db.Officials.Where(o => o.Id == official.Id && o.FirstName == null).ExecuteUpdateAsync(u => u.SetProperty(o => o.FirstName, firstName), cancellationToken);
+        }
+
         foreach (var (resolution, _) in _pending.Where(p => p.Resolution.Kind == ResolutionKind.Split))
         {
             var from = resolution.SplitFrom!;
@@ -110,6 +119,11 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             _touched.Add(official.Id);
         }
 
+        foreach (var official in _firstNames.Keys.Concat(_created.Where(c => c.Value.FirstName is not null).Select(c => c.Key)))
+        {
+            official.HasFirstName = true;
+        }
+
         Discard();
     }
 
@@ -129,6 +143,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
 
         _created.Clear();
         _pending.Clear();
+        _firstNames.Clear();
     }
 
     /// <summary>
@@ -208,13 +223,10 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         if (_created.TryGetValue(official, out var entity))
         {
             entity.FirstName ??= firstName;
-            return;
         }
-
-        var stub = db.Officials.Local.FirstOrDefault(o => o.Id == official.Id) ?? db.Officials.Find(official.Id);
-        if (stub is not null)
+        else if (!official.HasFirstName)
         {
-            stub.FirstName ??= firstName;
+            _firstNames.TryAdd(official, firstName);
         }
     }
 
