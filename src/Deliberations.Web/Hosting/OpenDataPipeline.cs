@@ -1,4 +1,5 @@
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Exports;
 
 namespace Deliberations.Web.Hosting;
 
@@ -27,6 +28,7 @@ public static class OpenDataPipeline
         SearchEndpoint.Map(api);
 
         app.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
+        ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
         return app;
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Exports;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Deliberations.Web.Hosting;
@@ -14,6 +15,8 @@ public static class OpenDataServices
     public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
+
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
         // A value that does not bind answers 400 in every environment (the middleware gives it a body),
