@@ -1,5 +1,6 @@
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
+using Deliberations.Web.Features.Feeds;
 
 namespace Deliberations.Web.Hosting;
 
@@ -29,6 +30,7 @@ public static class OpenDataPipeline
 
         app.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
         ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
+        FeedEndpoints.Map(app);
         return app;
     }
 }
