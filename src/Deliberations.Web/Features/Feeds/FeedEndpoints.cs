@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.ServiceModel.Syndication;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
@@ -41,7 +42,8 @@ public static class FeedEndpoints
         return new AtomResult(feed);
     }
 
-    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, HttpRequest request, string slug, CancellationToken cancellationToken)
+    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, HttpRequest request,
+        [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug, CancellationToken cancellationToken)
     {
         var official = await db.Officials.AsNoTracking().Where(o => o.Slug == slug)
             .Select(o => new { o.Id, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart })
