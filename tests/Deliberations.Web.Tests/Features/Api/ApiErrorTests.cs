@@ -63,6 +63,21 @@ public class ApiErrorTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/deliberations", "*")]
+    [InlineData("/export/presences.csv", "*")]
+    [InlineData("/openapi/v1.json", "*")]
+    [InlineData("/budget", null)]
+    public async Task Open_data_is_readable_from_any_origin_and_pages_are_not(string url, string? allowed)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        request.Headers.Add("Origin", "https://notebook.example");
+
+        var response = await factory.CreateClient().SendAsync(request);
+
+        Assert.Equal(allowed, response.Headers.TryGetValues("Access-Control-Allow-Origin", out var values) ? values.Single() : null);
+    }
+
     private async Task AssertProblemAsync(string url, HttpStatusCode status)
     {
         var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
