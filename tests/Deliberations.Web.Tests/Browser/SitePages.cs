@@ -16,6 +16,7 @@ public static class SitePages
         ["projet"] = "/projets/datagora",
         ["organisme"] = "/organisations/reseau-des-territoires-innovants",
         ["budget"] = "/budget",
+        ["donnees-ouvertes"] = "/api",
     };
 
     public static TheoryData<string> Urls => [.. ByName.Values];
