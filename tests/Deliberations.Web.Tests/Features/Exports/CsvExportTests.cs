@@ -1,6 +1,9 @@
 using System.Globalization;
 using System.Net;
+using Deliberations.Web.Data;
 using Deliberations.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Deliberations.Web.Tests.Features.Exports;
 
@@ -109,6 +112,31 @@ public class CsvExportTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var totals = csv.Rows.Where(r => r["decisionNumber"] == "2021-0801" && r["isTotal"] == "true").Select(r => r["amount"]).ToList();
         Assert.Contains("902000", totals);
         Assert.Contains("478800", totals);
+    }
+
+    [Fact]
+    public async Task Each_export_has_a_row_for_everything_the_database_holds()
+    {
+        var client = factory.CreateClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
+
+        Assert.Equal(await db.Decisions.CountAsync(), (await CsvFile.GetAsync(client, "/export/deliberations.csv")).Rows.Count);
+        Assert.Equal(await db.Grants.CountAsync(), (await CsvFile.GetAsync(client, "/export/subventions.csv")).Rows.Count);
+
+        var attendance = await db.Attendance.AsNoTracking().Select(a => new { a.Decision!.Number, a.Official!.Slug, a.Status, Holder = a.ProxyHolder == null ? "" : a.ProxyHolder.Slug }).ToListAsync();
+        var presences = await CsvFile.GetAsync(client, "/export/presences.csv");
+        Assert.Equal(
+            attendance.Select(a => $"{a.Number}|{a.Slug}|{a.Status.ToString().ToLowerInvariant()}|{a.Holder}").Order(StringComparer.Ordinal),
+            presences.Rows.Select(r => $"{r["decisionNumber"]}|{r["officialSlug"]}|{r["status"]}|{r["proxyHolderSlug"]}").Order(StringComparer.Ordinal));
+
+        var tables = await db.BudgetTables.AsNoTracking().Select(t => new { Columns = t.Columns.Count, Rows = t.Lines.Count }).ToListAsync();
+        var budget = await CsvFile.GetAsync(client, "/export/budget.csv");
+        Assert.Equal(tables.Sum(t => t.Columns * t.Rows), budget.Rows.Count);
+        var values = await db.BudgetLines.AsNoTracking().Select(l => l.Values).ToListAsync();
+        Assert.Equal(
+            values.SelectMany(v => v).OfType<decimal>().Sum(),
+            budget.Column("amount").Where(a => a.Length > 0).Sum(a => decimal.Parse(a, CultureInfo.InvariantCulture)));
     }
 
     private static void AssertCsvResponse(CsvFile csv, string fileName)
