@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>A budget imputation with the decision that makes it.</summary>
+[Description("Une imputation budgétaire et la délibération qui la fait.")]
 public sealed record BudgetImputationItem(
     DecisionRef Decision,
     [property: Description("Montant en euros.")] decimal? Amount,

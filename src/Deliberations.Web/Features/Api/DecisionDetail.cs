@@ -5,6 +5,7 @@ using Deliberations.Web.Data.Entities;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>One decision with everything the parser found in its current text.</summary>
+[Description("Une délibération et tout ce que l'analyse a lu dans son texte courant.")]
 public sealed record DecisionDetail(
     [property: Description("Numéro tel qu'imprimé.")] string Number,
     [property: Description("L'objet de la délibération.")] string Title,
@@ -47,6 +48,7 @@ public sealed record ArticleItem(
     [property: Description("Ligne du texte source (1 pour la première).")] int Line);
 
 /// <summary>One official's line in the attendance lists.</summary>
+[Description("La ligne d'un élu dans les listes de présence d'une délibération.")]
 public sealed record AttendanceItem(
     OfficialRef Official,
     [property: Description("Le nom tel que cet extrait l'imprime.")] string PrintedName,
@@ -54,6 +56,7 @@ public sealed record AttendanceItem(
     [property: Description("Pour un absent excusé : l'élu qui porte sa voix (« pouvoir à »).")] OfficialRef? ProxyHolder);
 
 /// <summary>A budget table of the report.</summary>
+[Description("Un tableau budgétaire du rapport.")]
 public sealed record BudgetTableItem(
     string? Caption,
     [property: Description("Intitulés des colonnes de valeurs (la colonne des libellés n'est pas comptée).")] IReadOnlyList<string> Columns,
@@ -64,6 +67,7 @@ public sealed record BudgetTableItem(
 public sealed record BudgetRowItem(string Label, IReadOnlyList<decimal?> Values, bool IsTotal, int Line);
 
 /// <summary>Where money is booked: budget, years, chapter, operation.</summary>
+[Description("Où une délibération impute une somme : budget, exercices, chapitre, opération.")]
 public sealed record ImputationItem(
     [property: Description("Montant en euros.")] decimal? Amount,
     [property: Description("`dépense` ou `recette`.")] string? Direction,
@@ -76,6 +80,7 @@ public sealed record ImputationItem(
     int Line);
 
 /// <summary>A correction read out in the session.</summary>
+[Description("Une correction lue en séance.")]
 public sealed record AmendmentItem(string Target, string CorrectedText, string ReplacedText, IReadOnlyList<AmendedValueItem> Changes, int Line);
 
 /// <summary>One figure an amendment changed.</summary>
@@ -99,6 +104,7 @@ public sealed record GrantItem(
 public sealed record DiagnosticItem(Severity Severity, string Code, int Line, string Message);
 
 /// <summary>One imported text of the decision.</summary>
+[Description("Un texte importé de la délibération.")]
 public sealed record VersionItem(
     int Version,
     string FileName,

@@ -6,6 +6,7 @@ using Deliberations.Web.Features.Shared;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>A decision as the lists of the API show it (decisions, a sitting's decisions).</summary>
+[Description("Une délibération telle que les listes la montrent.")]
 public sealed record DecisionItem(
     [property: Description("Numéro tel qu'imprimé : `2019-3364`, `CP-2018-2133`.")] string Number,
     [property: Description("L'objet de la délibération.")] string Title,

@@ -4,6 +4,7 @@ using Deliberations.Web.Data.Entities;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>An official's attendance over every decision that lists them.</summary>
+[Description("La présence d'un élu sur toutes les délibérations qui le listent.")]
 public sealed record OfficialAttendance(
     [property: Description("Délibérations où l'élu est présent.")] int Present,
     [property: Description("Délibérations où l'élu est absent excusé.")] int Excused,
@@ -15,6 +16,7 @@ public sealed record OfficialAttendance(
 }
 
 /// <summary>An official as the list shows them.</summary>
+[Description("Un élu et sa présence, tel que la liste le montre.")]
 public sealed record OfficialItem(
     [property: Description("Identifiant stable de l'élu dans un mandat : `mme-baume-2020`.")] string Slug,
     string Name,
@@ -29,6 +31,7 @@ public sealed record OfficialItem(
     [property: Description("Flux Atom des délibérations où l'élu est listé.")] string FeedUrl);
 
 /// <summary>An official, their attendance decision by decision, the proxies they held and the reports they gave.</summary>
+[Description("Un élu, sa présence délibération par délibération, les pouvoirs portés et les rapports présentés.")]
 public sealed record OfficialDetail(
     string Slug,
     string Name,

@@ -4,6 +4,7 @@ using Deliberations.Web.Features.Shared;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>An official where another resource names them: enough to show the name and follow the links.</summary>
+[Description("Un élu nommé par une autre ressource.")]
 public sealed record OfficialRef(
     [property: Description("Identifiant stable de l'élu dans un mandat : `mme-baume-2020`.")] string Slug,
     [property: Description("Nom affiché : civilité, prénom si connu, nom.")] string Name,
@@ -18,6 +19,7 @@ public sealed record OfficialRef(
 }
 
 /// <summary>A decision where another resource names it.</summary>
+[Description("Une délibération nommée par une autre ressource.")]
 public sealed record DecisionRef(
     [property: Description("Numéro tel qu'imprimé : `2019-3364`, `CP-2018-2133`.")] string Number,
     string Title,
@@ -31,6 +33,7 @@ public sealed record DecisionRef(
 }
 
 /// <summary>A sitting where another resource names it.</summary>
+[Description("Une séance nommée par une autre ressource.")]
 public sealed record SittingRef(
     [property: Description("`2021-12-13-conseil` : la date et l'instance.")] string Slug,
     DateOnly Date,
@@ -46,12 +49,14 @@ public sealed record SittingRef(
 }
 
 /// <summary>A project where another resource names it.</summary>
+[Description("Un projet nommé par une autre ressource.")]
 public sealed record ProjectRef(string Slug, string Name, string Url, string HtmlUrl)
 {
     public static ProjectRef From(string slug, string name) => new(slug, name, ApiRoutes.Project(slug), Routes.Project(slug));
 }
 
 /// <summary>An organisation that receives money, where another resource names it.</summary>
+[Description("Un organisme nommé par une autre ressource.")]
 public sealed record OrganisationRef(string Slug, string Name, string? Acronym, string Url, string HtmlUrl)
 {
     public static OrganisationRef From(string slug, string name, string? acronym) =>
@@ -59,6 +64,7 @@ public sealed record OrganisationRef(string Slug, string Name, string? Acronym, 
 }
 
 /// <summary>The counts printed with a decision's attendance lists.</summary>
+[Description("Les effectifs imprimés avec les listes de présence.")]
 public sealed record DecisionCounts(
     [property: Description("Présents.")] int Present,
     [property: Description("Absents excusés, qu'ils aient donné pouvoir ou non.")] int Excused,

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>A decision found by its words.</summary>
+[Description("Une délibération trouvée par ses mots.")]
 public sealed record SearchHitItem(
     DecisionRef Decision,
     [property: Description("Le passage qui correspond, en HTML : texte échappé, correspondances entre `<mark>` et `</mark>`.")] string SnippetHtml);

@@ -3,6 +3,7 @@ using System.ComponentModel;
 namespace Deliberations.Web.Features.Api;
 
 /// <summary>A sitting as the list shows it.</summary>
+[Description("Une séance telle que la liste la montre.")]
 public sealed record SittingItem(
     [property: Description("`2021-12-13-conseil` : la date et l'instance.")] string Slug,
     DateOnly Date,
@@ -14,6 +15,7 @@ public sealed record SittingItem(
     string HtmlUrl);
 
 /// <summary>A sitting, its decisions, and who was there.</summary>
+[Description("Une séance, ses délibérations et la présence de chaque élu listé.")]
 public sealed record SittingDetail(
     string Slug,
     DateOnly Date,
