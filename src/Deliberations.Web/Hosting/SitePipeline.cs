@@ -17,10 +17,12 @@ public static class SitePipeline
         }
 
         app.UseStatusCodePagesWithReExecute(ErrorPath + "/{0}");
+        app.UseOpenDataErrors();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapRazorPages();
+        app.MapOpenData();
         return app;
     }
 }

@@ -39,6 +39,7 @@ public static class SiteServices
         services.AddSingleton(_ => DocumentSanitizer.Create());
         services.AddSingleton<IHtmlSanitizer>(provider => provider.GetRequiredService<HtmlSanitizer>());
         services.AddSingleton<MarkdownRenderer>();
+        builder.AddOpenData();
         return builder;
     }
 }

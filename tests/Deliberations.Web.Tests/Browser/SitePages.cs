@@ -25,6 +25,7 @@ public static class SitePages
         ["deliberation-2021-0801"] = "/deliberations/2021-0801",
         ["deliberation-2019-3853"] = "/deliberations/2019-3853",
         ["deliberation-2021-0801-version-1"] = "/deliberations/2021-0801/versions/1",
+        ["donnees-ouvertes"] = "/api",
     };
 
     public static TheoryData<string> Urls => [.. ByName.Values];

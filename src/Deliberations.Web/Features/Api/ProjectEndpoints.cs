@@ -1,0 +1,131 @@
+using System.ComponentModel;
+using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Api;
+
+/// <summary>
+/// <c>GET /api/projets</c>, <c>/api/projets/{slug}</c>, <c>/api/organisations/{slug}</c>: projects and the
+/// organisations that receive money, with the amounts the decisions state.
+/// </summary>
+public static class ProjectEndpoints
+{
+    private static readonly StringComparer FrenchOrder = StringComparer.Create(FrenchFormat.Culture, true);
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/projets", ListAsync)
+            .WithName("ListProjects")
+            .WithTags("Projets et organismes")
+            .WithSummary("Projets et organismes financés")
+            .WithDescription("Les projets nommés par les délibérations et les organismes qui reçoivent de l'argent, avec le nombre de délibérations et le total des montants indiqués. Les projets d'abord, puis les organismes, par nom.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/projets/{slug}", GetProjectAsync)
+            .WithName("GetProject")
+            .WithTags("Projets et organismes")
+            .WithSummary("Un projet")
+            .WithDescription("Un projet et chaque délibération qui le nomme, avec le montant qu'elle lui consacre.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/organisations/{slug}", GetOrganisationAsync)
+            .WithName("GetOrganisation")
+            .WithTags("Projets et organismes")
+            .WithSummary("Un organisme")
+            .WithDescription("Un organisme et chaque subvention ou participation qu'une délibération lui attribue.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<Results<Ok<ApiList<FundedItem>>, ProblemHttpResult>> ListAsync(
+        DeliberationsDb db,
+        [Description("`project` ou `organisation` ; les deux si absent.")] string? type,
+        [Description("Page, à partir de 1.")] int? page,
+        [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var (paging, problem) = Paging.From(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        FundedKind? kind = null;
+        if (!string.IsNullOrEmpty(type))
+        {
+            if (!Enum.TryParse<FundedKind>(type, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return ApiProblems.BadParameter("type", "type vaut `project` ou `organisation`.");
+            }
+
+            kind = parsed;
+        }
+
+        // Amounts are summed here: SQLite has no decimal type, so EF Core cannot sum them in SQL.
+        var items = new List<FundedItem>();
+        if (kind is null or FundedKind.Project)
+        {
+            var links = await db.DecisionProjects.AsNoTracking()
+                .Select(l => new { l.Project!.Slug, l.Project.Name, l.Amount, Date = l.Decision!.Sitting == null ? (DateOnly?)null : l.Decision.Sitting.Date })
+                .ToListAsync(cancellationToken);
+            items.AddRange(links.GroupBy(l => (l.Slug, l.Name)).OrderBy(g => g.Key.Name, FrenchOrder).Select(g => new FundedItem(
+                FundedKind.Project, g.Key.Slug, g.Key.Name, null, g.Count(), PlainNumber.Of(Amounts.Total(g.Select(l => l.Amount))), g.Max(l => l.Date),
+                ApiRoutes.Project(g.Key.Slug), Routes.Project(g.Key.Slug))));
+        }
+
+        if (kind is null or FundedKind.Organisation)
+        {
+            var grants = await db.Grants.AsNoTracking()
+                .Select(g => new { g.Organisation!.Slug, g.Organisation.Name, g.Organisation.Acronym, g.Amount, Date = g.Decision!.Sitting == null ? (DateOnly?)null : g.Decision.Sitting.Date })
+                .ToListAsync(cancellationToken);
+            items.AddRange(grants.GroupBy(g => (g.Slug, g.Name, g.Acronym)).OrderBy(g => g.Key.Name, FrenchOrder).Select(g => new FundedItem(
+                FundedKind.Organisation, g.Key.Slug, g.Key.Name, g.Key.Acronym, g.Count(), PlainNumber.Of(Amounts.Total(g.Select(x => x.Amount))), g.Max(x => x.Date),
+                ApiRoutes.Organisation(g.Key.Slug), Routes.Organisation(g.Key.Slug))));
+        }
+
+        return TypedResults.Ok(new ApiList<FundedItem>(items.Count, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
+    }
+
+    public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProjectAsync(
+        DeliberationsDb db, [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken)
+    {
+        var project = await db.Projects.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
+        if (project is null)
+        {
+            return ApiProblems.NotFound("Projet introuvable", $"Aucun projet « {slug} ».");
+        }
+
+        var links = await db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
+            .Select(l => new
+            {
+                Decision = new DecisionSummary(l.Decision!.Number, l.Decision.Title, l.Decision.Sitting == null ? null : l.Decision.Sitting.Date, l.Decision.Sitting == null ? null : l.Decision.Sitting.Body),
+                l.Amount,
+                l.Source,
+            }).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ProjectDetail(slug, project.Name, PlainNumber.Of(Amounts.Total(links.Select(l => l.Amount))),
+            [.. links.OrderByDescending(l => l.Decision.Date).ThenBy(l => l.Decision.Number, StringComparer.Ordinal)
+                .Select(l => new ProjectDecisionItem(DecisionRef.From(l.Decision), PlainNumber.Of(l.Amount), l.Source))],
+            ApiRoutes.Project(slug), Routes.Project(slug)));
+    }
+
+    public static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> GetOrganisationAsync(
+        DeliberationsDb db, [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug).Select(o => new { o.Id, o.Name, o.Acronym }).FirstOrDefaultAsync(cancellationToken);
+        if (organisation is null)
+        {
+            return ApiProblems.NotFound("Organisme introuvable", $"Aucun organisme « {slug} ».");
+        }
+
+        var grants = await db.Grants.AsNoTracking().Where(g => g.OrganisationId == organisation.Id)
+            .Select(g => new
+            {
+                Decision = new DecisionSummary(g.Decision!.Number, g.Decision.Title, g.Decision.Sitting == null ? null : g.Decision.Sitting.Date, g.Decision.Sitting == null ? null : g.Decision.Sitting.Body),
+                g.Amount,
+                g.Nature,
+            }).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new OrganisationDetail(slug, organisation.Name, organisation.Acronym, PlainNumber.Of(Amounts.Total(grants.Select(g => g.Amount))),
+            [.. grants.OrderByDescending(g => g.Decision.Date).ThenBy(g => g.Decision.Number, StringComparer.Ordinal)
+                .Select(g => new OrganisationGrantItem(DecisionRef.From(g.Decision), PlainNumber.Of(g.Amount), g.Nature))],
+            ApiRoutes.Organisation(slug), Routes.Organisation(slug)));
+    }
+}

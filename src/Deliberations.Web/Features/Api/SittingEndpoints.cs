@@ -1,0 +1,115 @@
+using System.ComponentModel;
+using System.Globalization;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Api;
+
+/// <summary><c>GET /api/seances</c> and <c>GET /api/seances/{slug}</c>: the sittings, as the HTML pages list them.</summary>
+public static class SittingEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        api.MapGet("/seances", ListAsync)
+            .WithName("ListSittings")
+            .WithTags("Séances")
+            .WithSummary("Liste des séances")
+            .WithDescription("Les séances du Conseil et de la Commission permanente, la plus récente d'abord.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
+        api.MapGet("/seances/{slug}", GetAsync)
+            .WithName("GetSitting")
+            .WithTags("Séances")
+            .WithSummary("Une séance")
+            .WithDescription("Une séance, ses délibérations et, pour chaque élu listé, sa présence sur ces délibérations.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    public static async Task<Results<Ok<ApiList<SittingItem>>, ProblemHttpResult>> ListAsync(
+        DeliberationsDb db,
+        [Description("Année de la séance (`2019`).")] int? year,
+        [Description("Instance : `Conseil`, `Commission permanente` (ou `commission-permanente`).")] string? body,
+        [Description("Page, à partir de 1.")] int? page,
+        [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var (paging, problem) = Paging.From(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        if (year is < 1 or > 9998)
+        {
+            return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
+        }
+
+        var query = db.Sittings.AsNoTracking();
+        if (year is { } y)
+        {
+            var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
+            query = query.Where(s => s.Date >= from && s.Date < to);
+        }
+
+        if (!string.IsNullOrWhiteSpace(body))
+        {
+            var stored = NameFilter.Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body) ?? "";
+            query = query.Where(s => s.Body == stored);
+        }
+
+        var total = await query.CountAsync(cancellationToken);
+        var rows = await query.OrderByDescending(s => s.Date).ThenBy(s => s.Body).Skip(paging.Skip).Take(paging.PageSize)
+            .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.Decisions.Count })
+            .ToListAsync(cancellationToken);
+        return TypedResults.Ok(new ApiList<SittingItem>(total, [.. rows.Select(s =>
+        {
+            var link = SittingRef.From(s.Date, s.Body);
+            return new SittingItem(link.Slug, s.Date, s.Body, s.TermStart, s.MembersInOffice, s.Decisions, link.Url, link.HtmlUrl);
+        })]));
+    }
+
+    public static async Task<Results<Ok<SittingDetail>, ProblemHttpResult>> GetAsync(
+        DeliberationsDb db,
+        [Description("`2021-12-13-conseil` : la date ISO, un tiret, l'instance.")] string slug,
+        CancellationToken cancellationToken)
+    {
+        var notFound = ApiProblems.NotFound("Séance introuvable", $"Aucune séance « {slug} ».");
+        if (slug.Length < 11 || !DateOnly.TryParseExact(slug[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return notFound;
+        }
+
+        // A slug is the date and the body's slug: the sittings of that date are few, so match the body here.
+        var sittings = await db.Sittings.AsNoTracking().Where(s => s.Date == date)
+            .Select(s => new { s.Id, s.Date, s.Body, s.TermStart, s.MembersInOffice }).ToListAsync(cancellationToken);
+        var sitting = sittings.FirstOrDefault(s => Routes.SittingSlug(s.Date, s.Body) == slug);
+        if (sitting is null)
+        {
+            return notFound;
+        }
+
+        var decisions = await db.Decisions.AsNoTracking().Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number)
+            .Select(DecisionItem.Projection).ToListAsync(cancellationToken);
+        var attendance = await db.Attendance.AsNoTracking().Where(a => a.Decision!.SittingId == sitting.Id)
+            .GroupBy(a => new { a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
+            .Select(g => new
+            {
+                g.Key,
+                Present = g.Count(a => a.Status == AttendanceStatus.Present),
+                Excused = g.Count(a => a.Status == AttendanceStatus.Excused),
+                Unexcused = g.Count(a => a.Status == AttendanceStatus.Unexcused),
+                ProxiesGiven = g.Count(a => a.ProxyHolderId != null),
+            })
+            .ToListAsync(cancellationToken);
+
+        var link = SittingRef.From(sitting.Date, sitting.Body);
+        return TypedResults.Ok(new SittingDetail(
+            link.Slug, sitting.Date, sitting.Body, sitting.TermStart, sitting.MembersInOffice,
+            [.. decisions.Select(DecisionItem.From)],
+            [.. attendance.OrderBy(a => a.Key.SurnameKey, StringComparer.Ordinal).ThenBy(a => a.Key.Slug, StringComparer.Ordinal)
+                .Select(a => new SittingAttendanceItem(OfficialRef.From(new OfficialName(a.Key.Slug, a.Key.Civility, a.Key.FirstName, a.Key.Surname)), a.Present, a.Excused, a.Unexcused, a.ProxiesGiven))],
+            link.Url, link.HtmlUrl));
+    }
+}

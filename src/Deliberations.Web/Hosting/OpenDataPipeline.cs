@@ -1,0 +1,36 @@
+using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Exports;
+using Deliberations.Web.Features.Feeds;
+
+namespace Deliberations.Web.Hosting;
+
+/// <summary>Where the open data sits in the pipeline, and its endpoints.</summary>
+public static class OpenDataPipeline
+{
+    /// <summary>Inside the status-code pages, so that API errors are answered as problems before the HTML page is tried.</summary>
+    public static WebApplication UseOpenDataErrors(this WebApplication app)
+    {
+        app.UseMiddleware<ApiErrorsMiddleware>();
+        return app;
+    }
+
+    /// <summary>After routing: the API, the OpenAPI document, the exports and the feeds.</summary>
+    public static WebApplication MapOpenData(this WebApplication app)
+    {
+        app.UseCors();
+
+        var api = app.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy);
+        DecisionListEndpoint.Map(api);
+        DecisionDetailEndpoint.Map(api);
+        SittingEndpoints.Map(api);
+        OfficialEndpoints.Map(api);
+        ProjectEndpoints.Map(api);
+        BudgetEndpoint.Map(api);
+        SearchEndpoint.Map(api);
+
+        app.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
+        ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
+        FeedEndpoints.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Exports;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace Deliberations.Web.Hosting;
+
+/// <summary>The services of the open data: the JSON API and its OpenAPI document, the exports' configuration.</summary>
+public static class OpenDataServices
+{
+    public const string CorsPolicy = "OpenData";
+
+    public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
+
+        services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
+
+        // A value that does not bind answers 400 in every environment (the middleware gives it a body),
+        // rather than an exception page in Development and an empty 400 elsewhere.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = false);
+        services.AddProblemDetails();
+
+        services.AddOpenApi("v1", options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Délibérations : données ouvertes";
+            document.Info.Version = "v1";
+            document.Info.Description =
+                "Les délibérations du Conseil de la Métropole de Lyon et de sa Commission permanente, en lecture seule : " +
+                "JSON sous /api, exports CSV (schémas SCDL) sous /export, flux Atom. Dates ISO 8601, montants en euros " +
+                "(nombres), liens relatifs à la racine du site : `url` vers la ressource de l'API, `htmlUrl` vers la page. " +
+                "Erreurs au format application/problem+json.";
+            return Task.CompletedTask;
+        }));
+
+        // Open data is read from anywhere, notebooks in a browser included; nothing here depends on a cookie.
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy.AllowAnyOrigin().WithMethods("GET")));
+        return builder;
+    }
+
+    /// <summary>camelCase, enums as camelCase strings, numbers as numbers, text as written (accents, apostrophes).</summary>
+    public static void Configure(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.NumberHandling = JsonNumberHandling.Strict;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+        // "Unsafe" only for JSON pasted into HTML; served as application/json with nosniff, it stays readable: l'État, not l\u0027\u00C9tat.
+        options.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
+using Deliberations.Web.Tests.Support;
+
+namespace Deliberations.Web.Tests.Features.Feeds;
+
+/// <summary>The Atom feeds, read back by an XML reader and the BCL's syndication parser.</summary>
+public class AtomFeedTests(SiteFactory factory) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task The_latest_decisions_feed_is_valid_atom_latest_first()
+    {
+        var (response, feed) = await LoadAsync("/flux.atom");
+
+        Assert.Equal("application/atom+xml", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("Délibérations : Métropole de Lyon", feed.Title.Text);
+        Assert.Equal("fr", feed.Language);
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.AbsolutePath == "/flux.atom");
+        var entries = feed.Items.ToList();
+        Assert.Equal(5, entries.Count);
+        Assert.StartsWith("2021-0801 : ", entries[0].Title.Text, StringComparison.Ordinal);
+        Assert.Equal("http://localhost/deliberations/2021-0801", entries[0].Id);
+        Assert.Contains(entries[0].Links, l => l.MediaType == "application/json" && l.Uri.AbsolutePath == "/api/deliberations/2021-0801");
+        Assert.Equal(new DateTimeOffset(2021, 12, 13, 0, 0, 0, TimeSpan.Zero), entries[0].PublishDate);
+        Assert.All(entries, e => Assert.NotEqual(default, e.LastUpdatedTime));
+    }
+
+    [Fact]
+    public async Task An_official_feed_lists_the_decisions_with_the_official_status()
+    {
+        var (_, feed) = await LoadAsync("/elus/m-aggoun-2015/flux.atom");
+
+        Assert.Equal("Délibérations où figure M. Aggoun", feed.Title.Text);
+        Assert.All(feed.Items, e => Assert.Equal("unexcused", Assert.Single(e.Categories).Name));
+        Assert.Equal(["2019-3853", "2019-3364", "2018-3067"], feed.Items.Select(e => e.Title.Text.Split(' ')[0]));
+        Assert.StartsWith("Absent non excusé", feed.Items.First().Summary.Text, StringComparison.Ordinal);
+
+        var (_, kabalo) = await LoadAsync("/elus/m-kabalo-2020/flux.atom");
+        Assert.StartsWith("Absent excusé, pouvoir à Mme Prost", Assert.Single(kabalo.Items).Summary.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_official_has_no_feed()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/elus/m-personne-2015/flux.atom", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private async Task<(HttpResponseMessage, SyndicationFeed)> LoadAsync(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        var formatter = new Atom10FeedFormatter();
+        Assert.True(formatter.CanRead(reader), "an Atom 1.0 feed");
+        formatter.ReadFrom(reader);
+        return (response, formatter.Feed);
+    }
+}

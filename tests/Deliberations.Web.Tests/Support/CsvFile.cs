@@ -1,0 +1,24 @@
+using CsvHelper;
+
+namespace Deliberations.Web.Tests.Support;
+
+/// <summary>A CSV export as a client reads it back: its header and its records by column name, parsed by CsvHelper.</summary>
+public sealed record CsvFile(HttpResponseMessage Response, byte[] Bytes, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows)
+{
+    public static async Task<CsvFile> GetAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var reader = CsvReader.Create(bytes);
+        var rows = new List<IReadOnlyDictionary<string, string>>();
+        while (reader.Read())
+        {
+            var fields = reader.Current.ToArray();
+            rows.Add(reader.Headers.Select((h, i) => (h, v: fields[i])).ToDictionary(x => x.h, x => x.v));
+        }
+
+        return new CsvFile(response, bytes, [.. reader.Headers], rows);
+    }
+
+    public IEnumerable<string> Column(string name) => Rows.Select(r => r[name]);
+}
