@@ -114,11 +114,14 @@ public class DecisionListPageTests(SiteFactory factory) : IClassFixture<SiteFact
     }
 
     [Fact]
-    public async Task No_link_to_data_formats_that_do_not_exist_yet()
+    public async Task Links_to_the_same_list_as_json_csv_and_atom()
     {
         var page = await GetAsync("/deliberations");
 
-        Assert.Empty(page.Document.QuerySelectorAll("main a[href*='.json'], main a[href*='.csv'], main a[href^='/api']"));
+        var links = page.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/api/deliberations", links);
+        Assert.Contains("/export/deliberations.csv", links);
+        Assert.Contains("/flux.atom", links);
     }
 
     private async Task<HtmlPage> GetAsync(string url)
