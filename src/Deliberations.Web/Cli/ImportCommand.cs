@@ -23,6 +23,11 @@ public static class ImportCommand
             await stderr.WriteLineAsync($"{failure.File}: {failure.Message}");
         }
 
+        foreach (var entry in summary.RosterUnmatched)
+        {
+            await stderr.WriteLineAsync($"{Roster.FileName}, ligne {entry.Line} : aucun élu « {entry.Civility} {entry.Surname} » au mandat {entry.TermYear}.");
+        }
+
         await stdout.WriteLineAsync(summary.ToString());
         return summary.Failed > 0 ? 1 : 0;
     }

@@ -11,6 +11,9 @@ public sealed class StorageOptions
     /// <summary>Extracts imported when the database is empty; null: the repository's <c>seeds/</c>, when found.</summary>
     public string? Seeds { get; set; }
 
+    /// <summary>The curated roster of people across terms; null: <c>roster.csv</c> in the seeds folder, when there is one.</summary>
+    public string? Roster { get; set; }
+
     /// <summary>First day of each council term, oldest first. An official's record belongs to one term.</summary>
     public List<DateOnly> Terms { get; set; } = [];
 }

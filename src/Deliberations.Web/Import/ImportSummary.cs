@@ -33,6 +33,9 @@ public sealed class ImportSummary
 
     public int WithDiagnostics => _results.Count(r => r.Warnings > 0);
 
+    /// <summary>Lines of the curated roster that named no official, for the person who keeps it.</summary>
+    public IReadOnlyList<Roster.Entry> RosterUnmatched { get; set; } = [];
+
     public void Add(ImportResult result) => _results.Add(result);
 
     public override string ToString() =>

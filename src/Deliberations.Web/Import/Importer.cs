@@ -3,6 +3,7 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Import;
 
@@ -17,7 +18,7 @@ public sealed record ImportProgress(int Done, int Total, string File);
 /// change nothing; a new text for a stored decision becomes its current version; a document the
 /// parser could not identify is stored anyway, with its text and diagnostics.
 /// </summary>
-public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms)
+public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms, IOptions<StorageOptions> options)
 {
     /// <summary>Documents per commit; also bounded in time so a reader sees a long import progress.</summary>
     public const int BatchSize = 200;
@@ -57,7 +58,18 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
 
         await officials.RefreshDisplayNamesAsync(cancellationToken);
+        if (RosterPath() is { } roster)
+        {
+            summary.RosterUnmatched = await Roster.ApplyAsync(db, Roster.Read(await File.ReadAllBytesAsync(roster, cancellationToken)), cancellationToken);
+        }
+
         return summary;
+    }
+
+    private string? RosterPath()
+    {
+        var path = options.Value.Roster ?? (SeedsLocator.Find(options.Value.Seeds) is { } seeds ? Path.Combine(seeds, Roster.FileName) : null);
+        return path is not null && File.Exists(path) ? path : null;
     }
 
     /// <summary>Commits a batch; if the commit itself fails (disk full), every document of it is reported failed and the registries are read again.</summary>

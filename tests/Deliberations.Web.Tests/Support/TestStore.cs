@@ -19,7 +19,7 @@ public sealed class TestStore : IAsyncDisposable
 
     public string Path { get; }
 
-    public static async Task<TestStore> CreateAsync()
+    public static async Task<TestStore> CreateAsync(string? roster = null)
     {
         var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -27,6 +27,7 @@ public sealed class TestStore : IAsyncDisposable
             ["Deliberations:Database"] = path,
             ["Deliberations:Terms:0"] = "2015-01-01",
             ["Deliberations:Terms:1"] = "2020-07-02",
+            ["Deliberations:Roster"] = roster,
         }).Build();
         var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
         var store = new TestStore(path, services);

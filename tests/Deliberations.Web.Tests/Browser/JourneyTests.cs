@@ -1,0 +1,29 @@
+namespace Deliberations.Web.Tests.Browser;
+
+/// <summary>What a citizen does: types a name, opens the official's record, follows it to a decision.</summary>
+[Collection(BrowserCollection.Name)]
+public class JourneyTests(BrowserFixture browser)
+{
+    [ChromiumTheory]
+    [InlineData(375)]
+    [InlineData(1440)]
+    public async Task From_a_misspelt_name_to_the_official_to_a_decision_they_reported(int width)
+    {
+        var page = await browser.NewPageAsync(width);
+        await page.GotoAsync("/");
+
+        await page.FillAsync("#recherche-principale", "Baum");
+        await page.PressAsync("#recherche-principale", "Enter");
+        await page.WaitForURLAsync("**/recherche?q=Baum");
+
+        await page.ClickAsync("a[href='/elus/mme-baume-2020']");
+        await page.WaitForURLAsync("**/elus/mme-baume-2020");
+        Assert.Equal("Mme Émeline Baume", (await page.TextContentAsync("h1"))?.Trim());
+
+        await page.ClickAsync("main a[href='/deliberations/2021-0801'] >> nth=0");
+        await page.WaitForURLAsync("**/deliberations/2021-0801");
+        Assert.StartsWith("France Relance", (await page.TextContentAsync("h1"))?.Trim(), StringComparison.Ordinal);
+        Assert.Contains("Mme Émeline Baume", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        await page.Context.CloseAsync();
+    }
+}
