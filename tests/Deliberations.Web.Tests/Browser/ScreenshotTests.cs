@@ -22,6 +22,8 @@ public class ScreenshotTests(BrowserFixture browser)
         return cases;
     }
 
+    private const int MaxScreenshotHeight = 5000;
+
     [ChromiumTheory]
     [MemberData(nameof(Cases))]
     public async Task Page_fits_the_width_without_console_errors(string name, int width)
@@ -46,11 +48,14 @@ public class ScreenshotTests(BrowserFixture browser)
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{url} is {overflow}px wider than a {width}px window");
 
+        // The longest pages are kept by their top: the screenshots live in the repository.
+        var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
         Directory.CreateDirectory(Repo.ScreenshotsDir);
         await page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(Repo.ScreenshotsDir, $"{name}-{width}.png"),
             FullPage = true,
+            Clip = new Clip { X = 0, Y = 0, Width = width, Height = Math.Min(height, MaxScreenshotHeight) },
         });
         await page.Context.CloseAsync();
     }
