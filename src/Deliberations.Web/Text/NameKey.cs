@@ -1,26 +1,22 @@
-using System.Globalization;
 using System.Text;
+using Deliberations.Core.Parsing;
 
 namespace Deliberations.Web.Text;
 
 /// <summary>
 /// The form names and titles are compared in: lower case, accents removed, hyphens, apostrophes and
 /// spaces folded into one space. <c>Asti-Lapperrière</c> and <c>asti lapperriere</c> are one key.
+/// Accents and case go the parser's way (<see cref="French.Fold"/>), so both sides of the project agree.
 /// </summary>
 public static class NameKey
 {
     public static string Of(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
+        var folded = French.Fold(name);
+        var sb = new StringBuilder(folded.Length);
         var space = false;
-        foreach (var c in decomposed)
+        foreach (var c in folded)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(c))
             {
                 if (space && sb.Length > 0)
@@ -28,7 +24,7 @@ public static class NameKey
                     sb.Append(' ');
                 }
 
-                sb.Append(char.ToLowerInvariant(c));
+                sb.Append(c);
                 space = false;
             }
             else
