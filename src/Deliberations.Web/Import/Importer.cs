@@ -1,6 +1,6 @@
 using Deliberations.Core.Model;
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
@@ -29,35 +29,46 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
     {
         var files = ImportFile.Expand(paths).ToList();
         var summary = new ImportSummary();
-        var officials = new OfficialWriter(db, await OfficialRegistry.LoadAsync(db, cancellationToken));
-        var catalog = await FundingWriter.LoadAsync(db, cancellationToken);
-        var batch = new List<ImportResult>();
-        IDbContextTransaction? transaction = null;
-        var batchStarted = 0L;
-        var done = 0;
-        await foreach (var file in ParsedFiles.ReadAsync(files, cancellationToken))
+
+        // Held open for the whole import so the prepared statements survive from batch to batch.
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
         {
-            if (transaction is null)
+            using var rows = new RowWriter(db);
+            var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
+            var batch = new List<ImportResult>();
+            IDbContextTransaction? transaction = null;
+            var batchStarted = 0L;
+            var done = 0;
+            await foreach (var file in ParsedFiles.ReadAsync(files, cancellationToken))
             {
-                transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                batchStarted = Environment.TickCount64;
+                if (transaction is null)
+                {
+                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                    batchStarted = Environment.TickCount64;
+                }
+
+                batch.Add(await ImportOneAsync(file, transaction, session, cancellationToken));
+                progress?.Report(new ImportProgress(++done, files.Count, file.Path));
+                if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
+                {
+                    session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
+                    transaction = null;
+                }
             }
 
-            batch.Add(await ImportOneAsync(file, transaction, officials, catalog, cancellationToken));
-            progress?.Report(new ImportProgress(++done, files.Count, file.Path));
-            if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
+            if (transaction is not null)
             {
-                catalog = await CommitAsync(transaction, batch, summary, officials, catalog, cancellationToken);
-                transaction = null;
+                session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
             }
-        }
 
-        if (transaction is not null)
+            await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
+        }
+        finally
         {
-            await CommitAsync(transaction, batch, summary, officials, catalog, cancellationToken);
+            await db.Database.CloseConnectionAsync();
         }
 
-        await officials.RefreshDisplayNamesAsync(cancellationToken);
         if (RosterPath() is { } roster)
         {
             summary.RosterUnmatched = await Roster.ApplyAsync(db, Roster.Read(await File.ReadAllBytesAsync(roster, cancellationToken)), cancellationToken);
@@ -72,21 +83,22 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         return path is not null && File.Exists(path) ? path : null;
     }
 
-    /// <summary>Commits a batch; if the commit itself fails (disk full), every document of it is reported failed and the registries are read again.</summary>
-    private async Task<FundingWriter> CommitAsync(IDbContextTransaction transaction, List<ImportResult> batch, ImportSummary summary, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    /// <summary>Commits a batch; if the commit itself fails (disk full), every document of it is reported failed and what the store holds is read again.</summary>
+    private async Task<Session> CommitAsync(IDbContextTransaction transaction, List<ImportResult> batch, ImportSummary summary, Session session, RowWriter rows, CancellationToken cancellationToken)
     {
         try
         {
+            await session.Documents.IndexAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             batch.ForEach(summary.Add);
-            return catalog;
+            return session;
         }
         catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
         {
             var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified };
             batch.ForEach(r => summary.Add(stored.Contains(r.Outcome) ? r with { Outcome = ImportOutcome.Failed, Message = "enregistrement impossible : " + ex.GetBaseException().Message } : r));
-            await officials.ReloadAsync(cancellationToken);
-            return await FundingWriter.LoadAsync(db, cancellationToken);
+            await session.Officials.ReloadAsync(cancellationToken);
+            return await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
         }
         finally
         {
@@ -95,7 +107,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
     }
 
-    private async Task<ImportResult> ImportOneAsync(ParsedFile file, IDbContextTransaction transaction, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportOneAsync(ParsedFile file, IDbContextTransaction transaction, Session session, CancellationToken cancellationToken)
     {
         if (file.Extract is not { } extract || file.Hash is not { } hash)
         {
@@ -103,7 +115,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
 
         var warnings = extract.Diagnostics.Count(d => d.Severity >= Severity.Warning);
-        if (await db.Documents.AnyAsync(d => d.ContentHash == hash, cancellationToken))
+        if (session.Documents.Holds(hash))
         {
             return new ImportResult(file.Path, ImportOutcome.Unchanged, warnings, Number: extract.Header.Number);
         }
@@ -111,105 +123,45 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
         try
         {
-            var outcome = await StoreAsync(file, hash, extract, officials, catalog, cancellationToken);
-            officials.Commit();
-            catalog.Commit();
+            var outcome = await session.Documents.StoreAsync(file, hash, extract, session.Officials, session.Catalog, cancellationToken);
+
+            // Released at once: SQLite keeps every open savepoint nested, and each write then cost
+            // more the further a batch went (7 times more per row by the end of a batch of 200).
+            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            session.Commit();
             return new ImportResult(file.Path, outcome, warnings, Number: extract.Header.Number);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
             await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
-            officials.Discard();
-            catalog.Discard();
+            session.Discard();
             return new ImportResult(file.Path, ImportOutcome.Failed, warnings, "enregistrement impossible : " + ex.GetBaseException().Message, extract.Header.Number);
-        }
-        finally
-        {
-            // Entities of finished documents are never touched again: tracking them would slow every later save.
-            db.ChangeTracker.Clear();
         }
     }
 
     private const string Savepoint = "document";
 
-    private async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    /// <summary>What an import keeps in memory of the store: documents, officials, projects and organisations.</summary>
+    private sealed record Session(DocumentStore Documents, OfficialWriter Officials, FundingWriter Catalog)
     {
-        var document = new SourceDocument
+        public static async Task<Session> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, CancellationToken cancellationToken, OfficialWriter? officials = null) =>
+            new(
+                await DocumentStore.LoadAsync(db, rows, engine, terms, cancellationToken),
+                officials ?? new OfficialWriter(db, await OfficialRegistry.LoadAsync(db, cancellationToken)),
+                await FundingWriter.LoadAsync(db, cancellationToken));
+
+        public void Commit()
         {
-            FileName = Path.GetFileName(file.Path),
-            ContentHash = hash,
-            Text = extract.Source.Text,
-            Encoding = extract.Source.Encoding,
-            ImportedAt = DateTime.UtcNow,
-            Status = DecisionMapper.StatusOf(extract),
-            Diagnostics = [.. extract.Diagnostics.Select(d => new DocumentDiagnostic { Severity = d.Severity, Code = d.Code, Line = d.Line, Message = d.Message })],
-        };
-        db.Documents.Add(document);
-        await db.SaveChangesAsync(cancellationToken);
-        if (extract.Header.Number is not { } number)
-        {
-            return ImportOutcome.Unidentified;
+            Documents.Commit();
+            Officials.Commit();
+            Catalog.Commit();
         }
 
-        var decision = await db.Decisions.FirstOrDefaultAsync(d => d.Number == number, cancellationToken);
-        var outcome = ImportOutcome.New;
-        if (decision is null)
+        public void Discard()
         {
-            decision = new Decision { Number = number, Title = "", ReportText = "" };
-            db.Decisions.Add(decision);
-            document.Version = 1;
+            Documents.Discard();
+            Officials.Discard();
+            Catalog.Discard();
         }
-        else
-        {
-            outcome = ImportOutcome.Updated;
-            document.Version = 1 + await db.Documents.Where(d => d.DecisionId == decision.Id).MaxAsync(d => (int?)d.Version, cancellationToken) ?? 1;
-            await ClearPartsAsync(decision.Id, cancellationToken);
-        }
-
-        decision.CurrentDocumentId = document.Id;
-        document.Decision = decision;
-        DecisionMapper.Fill(decision, extract);
-        var date = extract.Header.SessionDate;
-        var term = date is { } d ? terms.TermOf(d) : null;
-        decision.Sitting = date is { } day && term is { } t ? await SittingAsync(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice, cancellationToken) : null;
-        if (term is { } termStart)
-        {
-            officials.Attach(decision, document, extract, termStart);
-        }
-        else
-        {
-            document.Diagnostics.Add(new DocumentDiagnostic { Severity = Severity.Warning, Code = "import-no-term", Line = 0, Message = "Date de séance absente ou antérieure aux mandats connus : présences non rattachées aux élus." });
-        }
-
-        catalog.Attach(decision, extract);
-        await db.SaveChangesAsync(cancellationToken);
-        await officials.ApplyAsync(cancellationToken);
-        await engine.IndexAsync(db, SearchText.For(decision, extract), cancellationToken);
-        return outcome;
-    }
-
-    private async Task<Sitting> SittingAsync(string body, DateOnly date, DateOnly term, int? members, CancellationToken cancellationToken)
-    {
-        var sitting = await db.Sittings.FirstOrDefaultAsync(s => s.Body == body && s.Date == date, cancellationToken);
-        if (sitting is null)
-        {
-            sitting = new Sitting { Body = body, Date = date, TermStart = term, MembersInOffice = members };
-            db.Sittings.Add(sitting);
-        }
-
-        sitting.MembersInOffice ??= members;
-        return sitting;
-    }
-
-    private async Task ClearPartsAsync(int decisionId, CancellationToken cancellationToken)
-    {
-        await db.Articles.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.Attendance.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.BudgetLines.Where(x => db.BudgetTables.Any(t => t.Id == x.TableId && t.DecisionId == decisionId)).ExecuteDeleteAsync(cancellationToken);
-        await db.BudgetTables.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.Imputations.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.Amendments.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.DecisionProjects.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
-        await db.Grants.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,6 +1,7 @@
 using Deliberations.Core.Model;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import.Rows;
 using Deliberations.Web.Text;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +21,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     private readonly HashSet<int> _touched = [];
     private readonly HashSet<int> _createdThisRun = [];
     private readonly Dictionary<KnownOfficial, string> _firstNames = [];
+    private readonly List<(KnownOfficial Official, OfficialSpelling Row)> _spellings = [];
 
     public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, DateOnly term)
     {
@@ -74,6 +76,19 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         }
     }
 
+    /// <summary>Writes the officials this document introduced, then the spellings it printed for the first time.</summary>
+    public void Write(RowWriter rows)
+    {
+        rows.InsertAll(_created.Values.Where(o => o.Id == 0));
+        foreach (var (official, row) in _spellings)
+        {
+            row.OfficialId = _created.TryGetValue(official, out var created) ? created.Id : official.Id;
+            rows.Insert(row);
+        }
+
+        _spellings.Clear();
+    }
+
     /// <summary>
     /// The changes to officials stored before this document: first names a header gives, and the earlier
     /// lines of a spelling that turned out to be someone else, moved to its own record.
@@ -124,7 +139,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             official.HasFirstName = true;
         }
 
-        Discard();
+        Forget();
     }
 
     /// <summary>Reads the registry again after a batch was lost, keeping the list of officials to rename.</summary>
@@ -134,16 +149,23 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         _registry = await OfficialRegistry.LoadAsync(db, cancellationToken);
     }
 
+    /// <summary>The document was rolled back: the officials it introduced give their slugs back.</summary>
     public void Discard()
     {
-        foreach (var entity in _created.Values.Where(e => e.Id == 0))
+        foreach (var entity in _created.Values)
         {
             _registry.ReleaseSlug(entity.Slug);
         }
 
+        Forget();
+    }
+
+    private void Forget()
+    {
         _created.Clear();
         _pending.Clear();
         _firstNames.Clear();
+        _spellings.Clear();
     }
 
     /// <summary>
@@ -196,7 +218,6 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
                 Slug = _registry.ReserveSlug(SlugFor(official.Civility, spelling, official.Term)),
             };
             _created[official] = entity;
-            db.Officials.Add(entity);
         }
 
         _pending.Add((resolution, spelling));
@@ -206,16 +227,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         }
 
         var reason = resolution.Kind == ResolutionKind.Known ? "Même nom, écrit autrement (accents, majuscules ou tirets)." : resolution.Reason;
-        var row = new OfficialSpelling { Spelling = spelling, Key = resolution.Name.Key, Reason = reason, FirstDocumentId = document.Id };
-        if (_created.TryGetValue(official, out var created))
-        {
-            created.Spellings.Add(row);
-        }
-        else
-        {
-            row.OfficialId = official.Id;
-            db.Spellings.Add(row);
-        }
+        _spellings.Add((official, new OfficialSpelling { Spelling = spelling, Key = resolution.Name.Key, Reason = reason, FirstDocumentId = document.Id }));
     }
 
     private void GiveFirstName(KnownOfficial official, string firstName)

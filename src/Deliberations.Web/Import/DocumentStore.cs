@@ -1,0 +1,240 @@
+using Deliberations.Core.Model;
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>
+/// Writes one parsed extract: its text and diagnostics, and when it names a decision, the decision,
+/// its sitting and every part. What the store already holds (texts by hash, decisions by number,
+/// sittings) is read once per import and kept in step, so storing an extract asks the database
+/// nothing; a document rolled back is taken back out of it too.
+/// </summary>
+public sealed class DocumentStore
+{
+    private readonly DeliberationsDb _db;
+    private readonly RowWriter _rows;
+    private readonly IDatabaseEngine _engine;
+    private readonly TermCalendar _terms;
+    private readonly HashSet<string> _hashes;
+    private readonly Dictionary<string, (int Id, int Version)> _decisions;
+    private readonly Dictionary<(string Body, DateOnly Date), Sitting> _sittings;
+    private readonly List<Action> _undo = [];
+    private readonly List<SearchEntry> _unindexed = [];
+
+    private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, HashSet<string> hashes, Dictionary<string, (int, int)> decisions, Dictionary<(string, DateOnly), Sitting> sittings)
+    {
+        _db = db;
+        _rows = rows;
+        _engine = engine;
+        _terms = terms;
+        _hashes = hashes;
+        _decisions = decisions;
+        _sittings = sittings;
+    }
+
+    public static async Task<DocumentStore> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, CancellationToken cancellationToken)
+    {
+        var hashes = await db.Documents.Select(d => d.ContentHash).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.Select(d => new { d.Number, d.Id, Version = d.Versions.Max(v => (int?)v.Version) ?? 0 }).ToListAsync(cancellationToken);
+        var sittings = await db.Sittings.AsNoTracking().ToListAsync(cancellationToken);
+        return new DocumentStore(
+            db,
+            rows,
+            engine,
+            terms,
+            hashes.ToHashSet(StringComparer.Ordinal),
+            decisions.ToDictionary(d => d.Number, d => (d.Id, d.Version), StringComparer.Ordinal),
+            sittings.ToDictionary(s => (s.Body, s.Date)));
+    }
+
+    /// <summary>Whether these exact bytes are stored already.</summary>
+    public bool Holds(string hash) => _hashes.Contains(hash);
+
+    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    {
+        var document = new SourceDocument
+        {
+            FileName = Path.GetFileName(file.Path),
+            ContentHash = hash,
+            Text = extract.Source.Text,
+            Encoding = extract.Source.Encoding,
+            ImportedAt = DateTime.UtcNow,
+            Status = DecisionMapper.StatusOf(extract),
+        };
+        _rows.Insert(document);
+        Remember(_hashes, hash);
+        WriteDiagnostics(document, extract.Diagnostics.Select(d => new DocumentDiagnostic { Severity = d.Severity, Code = d.Code, Line = d.Line, Message = d.Message }));
+        if (extract.Header.Number is not { } number)
+        {
+            return ImportOutcome.Unidentified;
+        }
+
+        var decision = new Decision { Number = number, Title = "", ReportText = "", CurrentDocumentId = document.Id };
+        DecisionMapper.Fill(decision, extract);
+        var known = _decisions.TryGetValue(number, out var stored);
+        if (known)
+        {
+            decision.Id = stored.Id;
+            await ClearPartsAsync(stored.Id, cancellationToken);
+        }
+
+        var date = extract.Header.SessionDate;
+        var term = date is { } d ? _terms.TermOf(d) : null;
+        decision.Sitting = date is { } day && term is { } t ? Sitting(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
+        if (term is { } termStart)
+        {
+            officials.Attach(decision, document, extract, termStart);
+            officials.Write(_rows);
+        }
+        else
+        {
+            WriteDiagnostics(document, [new DocumentDiagnostic { Severity = Severity.Warning, Code = "import-no-term", Line = 0, Message = "Date de séance absente ou antérieure aux mandats connus : présences non rattachées aux élus." }]);
+        }
+
+        catalog.Attach(decision, extract);
+        if (known)
+        {
+            _rows.Update(decision);
+        }
+        else
+        {
+            _rows.Insert(decision);
+        }
+
+        var version = stored.Version + 1;
+        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = $0, \"Version\" = $1 WHERE \"Id\" = $2", decision.Id, version, document.Id);
+        Remember(_decisions, number, (decision.Id, version));
+        WriteParts(decision);
+        await officials.ApplyAsync(cancellationToken);
+        _unindexed.Add(SearchText.For(decision, extract));
+        _undo.Add(() => _unindexed.RemoveAt(_unindexed.Count - 1));
+        return known ? ImportOutcome.Updated : ImportOutcome.New;
+    }
+
+    /// <summary>
+    /// Writes the full-text entries of the documents kept since the last call. Deferred to the end of
+    /// a batch because FTS5 flushes its pending terms to a new segment at every savepoint: indexed
+    /// inside each document's savepoint, every extract made a segment and kept the merger busy.
+    /// </summary>
+    public async Task IndexAsync(CancellationToken cancellationToken)
+    {
+        foreach (var entry in _unindexed)
+        {
+            await _engine.IndexAsync(_db, entry, cancellationToken);
+        }
+
+        _unindexed.Clear();
+    }
+
+    /// <summary>The document is kept: what was learnt of the store stays.</summary>
+    public void Commit() => _undo.Clear();
+
+    /// <summary>The document was rolled back: forget what it taught.</summary>
+    public void Discard()
+    {
+        for (var i = _undo.Count - 1; i >= 0; i--)
+        {
+            _undo[i]();
+        }
+
+        _undo.Clear();
+    }
+
+    private void WriteDiagnostics(SourceDocument document, IEnumerable<DocumentDiagnostic> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            diagnostic.DocumentId = document.Id;
+            _rows.Insert(diagnostic);
+        }
+    }
+
+    private void WriteParts(Decision decision)
+    {
+        foreach (var table in decision.BudgetTables)
+        {
+            table.DecisionId = decision.Id;
+            _rows.Insert(table);
+            foreach (var line in table.Lines)
+            {
+                line.TableId = table.Id;
+                _rows.Insert(line);
+            }
+        }
+
+        _rows.InsertAll(Owned(decision, decision.Articles, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision, decision.Attendance, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision, decision.Imputations, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision, decision.Amendments, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision, decision.Projects, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision, decision.Grants, (x, id) => x.DecisionId = id));
+    }
+
+    private static IEnumerable<T> Owned<T>(Decision decision, IEnumerable<T> parts, Action<T, int> setDecision)
+    {
+        foreach (var part in parts)
+        {
+            setDecision(part, decision.Id);
+            yield return part;
+        }
+    }
+
+    /// <summary>The sitting of that body on that day; a new one is written with the decision that names it.</summary>
+    private Sitting Sitting(string body, DateOnly date, DateOnly term, int? members)
+    {
+        if (!_sittings.TryGetValue((body, date), out var sitting))
+        {
+            sitting = new Sitting { Body = body, Date = date, TermStart = term, MembersInOffice = members };
+            Remember(_sittings, (body, date), sitting);
+        }
+        else if (sitting.MembersInOffice is null && members is not null)
+        {
+            sitting.MembersInOffice = members;
+            _rows.Update(sitting);
+            _undo.Add(() => sitting.MembersInOffice = null);
+        }
+
+        return sitting;
+    }
+
+    private void Remember(HashSet<string> set, string value)
+    {
+        if (set.Add(value))
+        {
+            _undo.Add(() => set.Remove(value));
+        }
+    }
+
+    private void Remember<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key, TValue value)
+        where TKey : notnull
+    {
+        var had = map.TryGetValue(key, out var before);
+        map[key] = value;
+        _undo.Add(() =>
+        {
+            if (had)
+            {
+                map[key] = before!;
+            }
+            else
+            {
+                map.Remove(key);
+            }
+        });
+    }
+
+    private async Task ClearPartsAsync(int decisionId, CancellationToken cancellationToken)
+    {
+        await _db.Articles.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.Attendance.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.BudgetLines.Where(x => _db.BudgetTables.Any(t => t.Id == x.TableId && t.DecisionId == decisionId)).ExecuteDeleteAsync(cancellationToken);
+        await _db.BudgetTables.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.Imputations.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.Amendments.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.DecisionProjects.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+        await _db.Grants.Where(x => x.DecisionId == decisionId).ExecuteDeleteAsync(cancellationToken);
+    }
+}
