@@ -30,10 +30,11 @@ mkdir -p "$work/in"
 cp seeds/*.txt "$work/in/"
 
 # The target is `dotnet`, not an afl-compiled binary, hence the binary check is skipped; the
-# first run JIT-compiles the parser, hence the generous timeout. No UI: the log stays readable.
+# first run JIT-compiles the parser, hence the generous timeout. No UI: the log stays readable. The
+# dictionary gives afl the anchors (Présents :, DELIBERE, il convient de lire …) it would rarely guess.
 AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 \
 AFL_NO_AFFINITY=1 AFL_NO_UI=1 \
-  afl-fuzz -i "$work/in" -o "$work/out" -V "$seconds" -t 5000 -m none \
+  afl-fuzz -i "$work/in" -o "$work/out" -x fuzz/extracts.dict -V "$seconds" -t 5000 -m none \
     -- dotnet "$work/bin/Deliberations.Fuzz.dll" >"$work/afl.log" 2>&1 || {
   tail -n 40 "$work/afl.log"
   exit 2
