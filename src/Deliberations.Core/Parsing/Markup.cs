@@ -31,6 +31,9 @@ public static class Markup
             i = 0;
         }
 
+        // The '>' that closes a tag, found once and reused: searching again from every '<' made a
+        // megabyte line of '<' quadratic (minutes of parsing for one line).
+        var nextClose = 0;
         for (; i < line.Length; i++)
         {
             var c = line[i];
@@ -49,7 +52,12 @@ public static class Markup
 
             if (c == '<')
             {
-                var close = line.IndexOf('>', i + 1);
+                if (nextClose >= 0 && nextClose <= i)
+                {
+                    nextClose = line.IndexOf('>', i + 1);
+                }
+
+                var close = nextClose;
                 if (close > i && IsTag(line.AsSpan(i + 1, close - i - 1)))
                 {
                     var tag = line.AsSpan(i + 1, close - i - 1).TrimStart('/');

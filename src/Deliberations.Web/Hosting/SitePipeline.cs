@@ -18,6 +18,7 @@ public static class SitePipeline
 
         app.UseStatusCodePagesWithReExecute(ErrorPath + "/{0}");
         app.UseOpenDataErrors();
+        app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();

@@ -60,6 +60,8 @@ public class AttendanceReaderTests
     [InlineData("Présents : Dupont, M. Durand.", "attendance-no-civility")]
     [InlineData("Présents : M. Dupont, 12345.", "attendance-unplaced")]
     [InlineData("Présents : M. Dupont, M. Dupont.", "attendance-duplicate")]
+    [InlineData("Présents :", "attendance-empty-list")]
+    [InlineData("Présents : M. Dupont.\nAbsents excusés : ,", "attendance-empty-list")]
     public void Doubtful_items_are_reported(string line, string code) => Assert.Contains(code, Read(line).Codes);
 
     [Fact]
@@ -76,5 +78,13 @@ public class AttendanceReaderTests
         var s = Snippet.Of("Présents : MM. A, B,", "Mme C.", "", "Le Conseil,");
         var a = AttendanceReader.Read(s.Source, s.Map, s.Diagnostics);
         Assert.Equal([1, 1, 2], a.Present.Select(p => p.Line));
+    }
+
+    [Fact]
+    public void A_name_gets_its_own_line_even_when_an_earlier_line_contains_it()
+    {
+        var s = Snippet.Of("Présents : M. Bernardin,", "M. Bernard, Mme Bern.", "", "Le Conseil,");
+        var a = AttendanceReader.Read(s.Source, s.Map, s.Diagnostics);
+        Assert.Equal([("Bernardin", 1), ("Bernard", 2), ("Bern", 2)], a.Present.Select(p => (p.Name, p.Line)));
     }
 }

@@ -50,4 +50,12 @@ public class ReportReaderTests
         Assert.Equal(Report.Empty, ReportReader.Read(s.Source, s.Map, s.Diagnostics));
         Assert.Contains("missing-report", s.Codes);
     }
+
+    [Fact]
+    public void A_file_cut_after_the_opening_formula_has_its_report_reported_missing()
+    {
+        var s = Snippet.Of("Présents : M. A.", "", "Le Conseil,", "", "  ", "");
+        Assert.Equal(Report.Empty, ReportReader.Read(s.Source, s.Map, s.Diagnostics));
+        Assert.Equal([("missing-report", 3)], s.Diagnostics.Items.Select(d => (d.Code, d.Line)));
+    }
 }

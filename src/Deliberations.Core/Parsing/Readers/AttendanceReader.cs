@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
@@ -38,18 +39,34 @@ public static partial class AttendanceReader
             }
 
             var kind = Kind(label.Groups["label"].Value);
-            var text = lines[i].Plain[label.Length..];
             var first = lines[i].Number;
+            var list = new StringBuilder(lines[i].Plain, label.Length, lines[i].Plain.Length - label.Length, lines[i].Plain.Length);
+            List<int> starts = [0];
             // A wrapped list goes on until a blank line or the next label.
             while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
             {
-                text = $"{text} {lines[++i].Plain}";
+                list.Append(' ');
+                starts.Add(list.Length);
+                list.Append(lines[++i].Plain);
             }
 
-            foreach (var item in AttendanceListGrammar.Parse(text, first, diagnostics))
+            var text = list.ToString();
+            var items = AttendanceListGrammar.Parse(text, first, diagnostics);
+            if (items.Count == 0)
             {
-                var at = LineOf(source, first, lines[i].Number, item.Person.Name);
-                var person = at == item.Person.Line ? item.Person : item.Person with { Line = at };
+                // A label left alone (a list cut off by a copy) would otherwise lose a whole list in silence.
+                diagnostics.Warning("attendance-empty-list", first, $"La liste « {label.Groups["label"].Value} » ne nomme aucun élu lisible.");
+            }
+
+            var cursor = 0;
+            foreach (var item in items)
+            {
+                // Names come in list order, so each is looked for after the previous one: searching every
+                // line for every name made a list wrapped over thousands of lines quadratic.
+                var at = text.IndexOf(item.Person.Name, cursor, StringComparison.Ordinal);
+                cursor = at < 0 ? cursor : at + item.Person.Name.Length;
+                var line = at < 0 ? first : first + LineIndex(starts, at);
+                var person = line == item.Person.Line ? item.Person : item.Person with { Line = line };
                 switch (kind)
                 {
                     case ListKind.Present:
@@ -107,23 +124,11 @@ public static partial class AttendanceReader
         }
     }
 
-    /// <summary>The line a name stands on, for lists wrapped over several lines.</summary>
-    private static int LineOf(SourceText source, int first, int last, string name)
+    /// <summary>Which of the joined lines the character at <paramref name="offset"/> came from.</summary>
+    private static int LineIndex(List<int> starts, int offset)
     {
-        if (first == last)
-        {
-            return first;
-        }
-
-        for (var n = first; n <= last; n++)
-        {
-            if (source.Lines[n - 1].Plain.Contains(name, StringComparison.Ordinal))
-            {
-                return n;
-            }
-        }
-
-        return first;
+        var index = starts.BinarySearch(offset);
+        return index >= 0 ? index : ~index - 1;
     }
 
     private static ListKind Kind(string label)

@@ -43,6 +43,13 @@ public static class ReportReader
         }
 
         var first = range.Indices().Select(i => source.Lines[i]).FirstOrDefault(l => !l.IsBlank);
+        if (first.Number == 0)
+        {
+            // A file cut just after the opening formula has a report range of blank lines: still no report.
+            diagnostics.Warning("missing-report", map.Opening + 1, "Exposé des motifs vide : rien ne suit la formule « Le Conseil, ».");
+            return Report.Empty;
+        }
+
         return new Report(string.Join('\n', raw).Trim(), headings, first.Number);
     }
 }
