@@ -145,11 +145,7 @@ public sealed class DocumentStore
 
     private void WriteDiagnostics(SourceDocument document, IEnumerable<DocumentDiagnostic> diagnostics)
     {
-        foreach (var diagnostic in diagnostics)
-        {
-            diagnostic.DocumentId = document.Id;
-            _rows.Insert(diagnostic);
-        }
+        _rows.InsertAll(Owned(diagnostics, d => d.DocumentId = document.Id));
     }
 
     private void WriteParts(Decision decision)
@@ -158,26 +154,23 @@ public sealed class DocumentStore
         {
             table.DecisionId = decision.Id;
             _rows.Insert(table);
-            foreach (var line in table.Lines)
-            {
-                line.TableId = table.Id;
-                _rows.Insert(line);
-            }
+            _rows.InsertAll(Owned(table.Lines, line => line.TableId = table.Id));
         }
 
-        _rows.InsertAll(Owned(decision, decision.Articles, (x, id) => x.DecisionId = id));
-        _rows.InsertAll(Owned(decision, decision.Attendance, (x, id) => x.DecisionId = id));
-        _rows.InsertAll(Owned(decision, decision.Imputations, (x, id) => x.DecisionId = id));
-        _rows.InsertAll(Owned(decision, decision.Amendments, (x, id) => x.DecisionId = id));
-        _rows.InsertAll(Owned(decision, decision.Projects, (x, id) => x.DecisionId = id));
-        _rows.InsertAll(Owned(decision, decision.Grants, (x, id) => x.DecisionId = id));
+        _rows.InsertAll(Owned(decision.Articles, x => x.DecisionId = decision.Id));
+        _rows.InsertAll(Owned(decision.Attendance, x => x.DecisionId = decision.Id));
+        _rows.InsertAll(Owned(decision.Imputations, x => x.DecisionId = decision.Id));
+        _rows.InsertAll(Owned(decision.Amendments, x => x.DecisionId = decision.Id));
+        _rows.InsertAll(Owned(decision.Projects, x => x.DecisionId = decision.Id));
+        _rows.InsertAll(Owned(decision.Grants, x => x.DecisionId = decision.Id));
     }
 
-    private static IEnumerable<T> Owned<T>(Decision decision, IEnumerable<T> parts, Action<T, int> setDecision)
+    /// <summary>The parts, each pointed at the row that owns them as it is written.</summary>
+    private static IEnumerable<T> Owned<T>(IEnumerable<T> parts, Action<T> setOwner)
     {
         foreach (var part in parts)
         {
-            setDecision(part, decision.Id);
+            setOwner(part);
             yield return part;
         }
     }

@@ -48,7 +48,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
                     batchStarted = Environment.TickCount64;
                 }
 
-                batch.Add(await ImportOneAsync(file, transaction, session, cancellationToken));
+                batch.Add(await ImportOneAsync(file, rows, session, cancellationToken));
                 progress?.Report(new ImportProgress(++done, files.Count, file.Path));
                 if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
                 {
@@ -107,7 +107,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
     }
 
-    private static async Task<ImportResult> ImportOneAsync(ParsedFile file, IDbContextTransaction transaction, Session session, CancellationToken cancellationToken)
+    private static async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
     {
         if (file.Extract is not { } extract || file.Hash is not { } hash)
         {
@@ -120,26 +120,25 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             return new ImportResult(file.Path, ImportOutcome.Unchanged, warnings, Number: extract.Header.Number);
         }
 
-        await transaction.CreateSavepointAsync(Savepoint, cancellationToken);
+        rows.Execute("SAVEPOINT document");
         try
         {
             var outcome = await session.Documents.StoreAsync(file, hash, extract, session.Officials, session.Catalog, cancellationToken);
 
             // Released at once: SQLite keeps every open savepoint nested, and each write then cost
             // more the further a batch went (7 times more per row by the end of a batch of 200).
-            await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken);
+            rows.Execute("RELEASE document");
             session.Commit();
             return new ImportResult(file.Path, outcome, warnings, Number: extract.Header.Number);
         }
         catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
         {
-            await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken);
+            rows.Execute("ROLLBACK TO document");
+            rows.Execute("RELEASE document");
             session.Discard();
             return new ImportResult(file.Path, ImportOutcome.Failed, warnings, "enregistrement impossible : " + ex.GetBaseException().Message, extract.Header.Number);
         }
     }
-
-    private const string Savepoint = "document";
 
     /// <summary>What an import keeps in memory of the store: documents, officials, projects and organisations.</summary>
     private sealed record Session(DocumentStore Documents, OfficialWriter Officials, FundingWriter Catalog)

@@ -79,12 +79,17 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     /// <summary>Writes the officials this document introduced, then the spellings it printed for the first time.</summary>
     public void Write(RowWriter rows)
     {
-        rows.InsertAll(_created.Values.Where(o => o.Id == 0));
+        foreach (var official in _created.Values.Where(o => o.Id == 0))
+        {
+            rows.Insert(official);
+        }
+
         foreach (var (official, row) in _spellings)
         {
             row.OfficialId = _created.TryGetValue(official, out var created) ? created.Id : official.Id;
-            rows.Insert(row);
         }
+
+        rows.InsertAll(_spellings.Select(s => s.Row));
 
         _spellings.Clear();
     }

@@ -23,15 +23,9 @@ public sealed class RowWriter(DeliberationsDb db) : IDisposable
     public void Insert<T>(T entity)
         where T : class => For(typeof(T)).Insert(entity);
 
+    /// <summary>Writes new rows of <typeparamref name="T"/> whose generated keys nobody reads (not set on the entities).</summary>
     public void InsertAll<T>(IEnumerable<T> entities)
-        where T : class
-    {
-        var rows = For(typeof(T));
-        foreach (var entity in entities)
-        {
-            rows.Insert(entity);
-        }
-    }
+        where T : class => For(typeof(T)).InsertAll([.. entities]);
 
     /// <summary>Rewrites every column of an existing row of <typeparamref name="T"/>.</summary>
     public void Update<T>(T entity)

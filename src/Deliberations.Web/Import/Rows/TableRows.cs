@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -6,19 +7,26 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Deliberations.Web.Import.Rows;
 
 /// <summary>
-/// Writes the rows of one entity type through one prepared <c>INSERT</c> (and one <c>UPDATE</c>),
-/// reused for every row. Table, columns and value conversions come from the EF Core model, so a row
-/// reads back exactly as if EF Core had written it; a foreign key whose navigation holds an
-/// unsaved principal (a new official, project, sitting) writes that principal first.
+/// Writes the rows of one entity type through prepared statements reused for every row. Table,
+/// columns and value conversions come from the EF Core model, so a row reads back exactly as if
+/// EF Core had written it; a foreign key whose navigation holds an unsaved principal (a new
+/// official, project, sitting) writes that principal first.
 /// </summary>
 internal sealed class TableRows
 {
+    /// <summary>
+    /// Rows per multi-row <c>INSERT</c> when no key is read back. More rows per statement save
+    /// per-statement overhead, but SQLite finds each named parameter by a linear search.
+    /// </summary>
+    private const int RowsPerStatement = 16;
+
     private readonly RowWriter _writer;
     private readonly Column[] _columns;
     private readonly IProperty? _generatedKey;
     private readonly IProperty? _key;
     private readonly string _table;
-    private DbCommand? _insert;
+    private readonly Dictionary<int, DbCommand> _inserts = [];
+    private DbCommand? _insertReturning;
     private DbCommand? _update;
 
     public TableRows(RowWriter writer, IEntityType type)
@@ -36,17 +44,23 @@ internal sealed class TableRows
     /// <summary>Writes a new row; a store-generated key is read back into the entity.</summary>
     public void Insert(object entity)
     {
-        _insert ??= Prepare(Statement(
-            $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES ({string.Join(", ", _columns.Select((_, i) => "$p" + i))})"
-            + (_generatedKey is null ? "" : $" RETURNING {Quote(_generatedKey)}")));
-        Bind(_insert, entity);
         if (_generatedKey is null)
         {
-            _insert.ExecuteNonQuery();
+            InsertRows([entity], 0, 1);
+            return;
         }
-        else
+
+        _insertReturning ??= Prepare(InsertStatement(1) + $" RETURNING {Quote(_generatedKey)}", _columns.Length);
+        Bind(_insertReturning, entity, 0);
+        _generatedKey.PropertyInfo!.SetValue(entity, Convert.ToInt32(_insertReturning.ExecuteScalar(), CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>Writes new rows whose keys nobody needs back, several per statement.</summary>
+    public void InsertAll(IReadOnlyList<object> entities)
+    {
+        for (var start = 0; start < entities.Count; start += RowsPerStatement)
         {
-            _generatedKey.PropertyInfo!.SetValue(entity, Convert.ToInt32(_insert.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture));
+            InsertRows(entities, start, Math.Min(RowsPerStatement, entities.Count - start));
         }
     }
 
@@ -54,48 +68,57 @@ internal sealed class TableRows
     public void Update(object entity)
     {
         var key = _key ?? throw new InvalidOperationException($"\"{_table}\" has no single-column key to update by.");
-        _update ??= Prepare(Statement(
-            $"UPDATE \"{_table}\" SET {string.Join(", ", _columns.Select((c, i) => (c, i)).Where(x => x.c.Property != _key).Select(x => $"{Quote(x.c.Property)} = $p{x.i}"))} WHERE {Quote(key)} = $key"));
-        Bind(_update, entity);
-        _update.Parameters["$key"].Value = key.GetGetter().GetClrValue(entity);
+        var assignments = _columns.Select((c, i) => (c, i)).Where(x => x.c.Property != key).Select(x => $"{Quote(x.c.Property)} = $p{x.i}");
+        _update ??= Prepare($"UPDATE \"{_table}\" SET {string.Join(", ", assignments)} WHERE {Quote(key)} = $p{_columns.Length}", _columns.Length + 1);
+        Bind(_update, entity, 0);
+        _update.Parameters[_columns.Length].Value = key.GetGetter().GetClrValue(entity);
         _update.ExecuteNonQuery();
     }
 
     /// <summary>The entity's key; 0 for an entity not written yet.</summary>
     public object? KeyOf(object entity) => _key?.GetGetter().GetClrValue(entity);
 
-    private DbCommand Statement(string sql)
+    private void InsertRows(IReadOnlyList<object> entities, int start, int count)
+    {
+        if (!_inserts.TryGetValue(count, out var command))
+        {
+            _inserts[count] = command = Prepare(InsertStatement(count), count * _columns.Length);
+        }
+
+        for (var row = 0; row < count; row++)
+        {
+            Bind(command, entities[start + row], row * _columns.Length);
+        }
+
+        command.ExecuteNonQuery();
+    }
+
+    private string InsertStatement(int rows)
+    {
+        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", _columns.Select((_, i) => "$p" + ((r * _columns.Length) + i))) + ")");
+        return $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES {string.Join(", ", values)}";
+    }
+
+    private DbCommand Prepare(string sql, int parameters)
     {
         var command = _writer.CreateCommand(sql);
-        for (var i = 0; i < _columns.Length; i++)
+        for (var i = 0; i < parameters; i++)
         {
             var parameter = command.CreateParameter();
             parameter.ParameterName = "$p" + i;
             command.Parameters.Add(parameter);
         }
 
-        if (sql.Contains("$key", StringComparison.Ordinal))
-        {
-            var key = command.CreateParameter();
-            key.ParameterName = "$key";
-            command.Parameters.Add(key);
-        }
-
-        return command;
-    }
-
-    private static DbCommand Prepare(DbCommand command)
-    {
         command.Prepare();
         return command;
     }
 
-    private void Bind(DbCommand command, object entity)
+    private void Bind(DbCommand command, object entity, int offset)
     {
         command.Transaction = _writer.Transaction;
         for (var i = 0; i < _columns.Length; i++)
         {
-            command.Parameters[i].Value = Value(_columns[i], entity) ?? DBNull.Value;
+            command.Parameters[offset + i].Value = Value(_columns[i], entity) ?? DBNull.Value;
         }
     }
 
