@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 out=bench/out/parser
 rm -rf "$out"
 mkdir -p "$out"
-dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
+# NO_BUILD=1: the caller (bench/run-all.sh) has built everything once already.
+[[ "${NO_BUILD:-}" == 1 ]] || dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
 # One core: the benchmark process and the child BenchmarkDotNet starts inherit the affinity.
 taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
   --filter '*ParserBenchmarks*' --exporters csv --artifacts "$out" "$@" >"$out.log" 2>&1 || { tail -40 "$out.log"; exit 1; }
