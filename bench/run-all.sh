@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole measurement behind docs/performance.md, in one run: one Release build, the parser
-# benchmark, the import of N synthetic extracts, the first start, the load tests on the imported
-# database; then docs/performance.md is written from bench/performance-template.md with every
+# benchmark, the import of N synthetic extracts, the first start, the load tests and the hot-query
+# benchmarks on the imported database; then docs/performance.md is written from bench/performance-template.md with every
 # figure, its spread, its reference and its target.
 # Usage: bench/run-all.sh
 #   N=20000 (extracts)  SEED=42  RUNS=3 (runs of each load and first-start figure)
@@ -41,6 +41,8 @@ echo "first start…" >&2
 bench/run-first-start.sh >"$report/first-start.jsonl"
 echo "load tests…" >&2
 bench/run-load.sh "bench/out/import-$N.db" >"$report/load.jsonl"
+echo "hot queries…" >&2
+bench/run-queries.sh "bench/out/import-$N.db" >"$report/queries.md"
 uptime >"$report/load-after.txt"
 
 python3 bench/write-report.py "$report" docs/performance.md

@@ -36,9 +36,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# A typical decision (median length of report), and the official with the most attendance rows.
-decision="${DECISION:-$(sqlite3 "$db" "SELECT Number FROM Decisions ORDER BY length(ReportText), Number LIMIT 1 OFFSET (SELECT count(*) / 2 FROM Decisions)")}"
-official="${OFFICIAL:-$(sqlite3 "$db" "SELECT o.Slug FROM Attendance a JOIN Officials o ON o.Id = a.OfficialId GROUP BY a.OfficialId ORDER BY count(*) DESC, o.Slug LIMIT 1")}"
+decision="${DECISION:-$(typical_decision "$db")}"
+official="${OFFICIAL:-$(busiest_official "$db")}"
 attendance=$(sqlite3 "$db" "SELECT count(*) FROM Attendance a JOIN Officials o ON o.Id = a.OfficialId WHERE o.Slug = '$official'")
 echo "{\"figure\":\"subjects\",\"decision\":\"$decision\",\"official\":\"$official\",\"attendance\":$attendance,\"connections\":$connections,\"clients\":$clients,\"duration\":$duration}"
 site="http://127.0.0.1:$port"

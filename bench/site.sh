@@ -1,5 +1,5 @@
-# Sourced by bench/run-first-start.sh and bench/run-load.sh: start the Release site on a database,
-# wait for its first page, stop it. The caller's EXIT trap calls stop_site, so no server outlives
+# Sourced by bench/run-first-start.sh, bench/run-load.sh and bench/run-queries.sh: start the Release
+# site on a database, wait for its first page, stop it; pick the pages to measure. The caller's EXIT trap calls stop_site, so no server outlives
 # a failed or interrupted run.
 
 web_dll=src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll
@@ -23,6 +23,17 @@ wait_ok() {
     fi
     sleep 0.02
   done
+}
+
+# The pages the figures are about, the same for the load tests and the query benchmarks.
+# typical_decision DB: the decision of median report length. busiest_official DB: the slug of the
+# official with the most attendance rows.
+typical_decision() {
+  sqlite3 "$1" "SELECT Number FROM Decisions ORDER BY length(ReportText), Number LIMIT 1 OFFSET (SELECT count(*) / 2 FROM Decisions)"
+}
+
+busiest_official() {
+  sqlite3 "$1" "SELECT o.Slug FROM Attendance a JOIN Officials o ON o.Id = a.OfficialId GROUP BY a.OfficialId ORDER BY count(*) DESC, o.Slug LIMIT 1"
 }
 
 stop_site() {

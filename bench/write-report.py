@@ -64,8 +64,8 @@ def add(figure, target_text, measured, reference="–", ratio="–", ok=None):
 parser = read("parser.md")
 row = markdown_row(parser, "ParseAllSeeds")
 if row:
-    rate = float(row[4].replace(",", ""))
-    add("parser, extracts/s on one core (mean)", "≥ 5 000", f"{rate:,.0f} (median time {row[2]}, std dev {row[3]})".replace(",", " "), ok=rate >= 5000)
+    mean_rate, rate = float(row[5].replace(",", "")), float(row[6].replace(",", ""))
+    add("parser, extracts/s on one core (median)", "≥ 5 000", f"{rate:,.0f} (mean {mean_rate:,.0f}; time per extract {row[4]})".replace(",", " "), ok=rate >= 5000)
 
 n = os.environ.get("N", "?")
 imports = read("import.md")
@@ -153,5 +153,7 @@ text = string.Template(open("bench/performance-template.md", encoding="utf-8").r
     runs_table="\n".join(runs_table),
     parser=parser or "Not run.",
     import_figures=imports or "Not run (`SKIP_IMPORT=1`).",
+    queries_command=f"bench/run-queries.sh bench/out/import-{n}.db",
+    queries=read("queries.md") or "Not run.",
 )
 open(target, "w", encoding="utf-8").write(text + "\n")
