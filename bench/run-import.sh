@@ -3,6 +3,7 @@
 # 1000, made by bench/Deliberations.Generator), then the same N again on the same database (the
 # "nothing changed" re-import). Prints a Markdown table ready for docs/performance.md.
 # Usage: bench/run-import.sh [N]      (SEED=42 by default; the corpus is reused if present)
+# The database of the N import is left at bench/out/import-N.db for bench/run-all.sh to serve.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,8 +23,11 @@ if [[ ! -x /usr/bin/time ]]; then
 fi
 
 # One build after the other: the machine's two cores are shared with other builds.
-dotnet build -c Release src/Deliberations.Web -v q -nologo >/dev/null
-dotnet build -c Release bench/Deliberations.Generator -v q -nologo >/dev/null
+# NO_BUILD=1: the caller (bench/run-all.sh) has built everything once already.
+if [[ "${NO_BUILD:-}" != 1 ]]; then
+  dotnet build -c Release src/Deliberations.Web -v q -nologo >/dev/null
+  dotnet build -c Release bench/Deliberations.Generator -v q -nologo >/dev/null
+fi
 
 count_txt() { find "$1" -maxdepth 1 -name '*.txt' 2>/dev/null | wc -l; }
 if [[ "$(count_txt "$corpus")" -ne "$n" ]]; then

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 out=bench/out/parser
 rm -rf "$out"
 mkdir -p "$out"
-dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
+# NO_BUILD=1: the caller (bench/run-all.sh) has built everything once already.
+[[ "${NO_BUILD:-}" == 1 ]] || dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
 # One core: the benchmark process and the child BenchmarkDotNet starts inherit the affinity.
 taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
   --filter '*ParserBenchmarks*' --exporters csv --artifacts "$out" "$@" >"$out.log" 2>&1 || { tail -40 "$out.log"; exit 1; }
@@ -24,9 +25,9 @@ cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.start
 print(f"Measured {datetime.date.today().isoformat()} on {cpu}, {os.cpu_count()} cores, pinned to one core (taskset -c 1), "
       f"{subprocess.run(['dotnet', '--version'], capture_output=True, text=True).stdout.strip()} SDK, Release build.")
 print()
-print("| benchmark | mean per extract | median | std dev | extracts/s (1 core) | allocated per extract |")
-print("| --- | --- | --- | --- | --- | --- |")
+print("| benchmark | mean per extract | median | std dev | min – max | extracts/s (1 core, mean) | extracts/s (median) | allocated per extract |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
 for r in rows:
-    mean, median, sd = ns(r["Mean"]), ns(r["Median"]), ns(r["StdDev"])
-    print(f"| {r['Method']} | {mean/1e3:.1f} µs | {median/1e3:.1f} µs | {sd/1e3:.1f} µs | {1e9/mean:,.0f} | {r.get('Allocated', '?')} |")
+    mean, median, sd, lo, hi = (ns(r[k]) for k in ("Mean", "Median", "StdDev", "Min", "Max"))
+    print(f"| {r['Method']} | {mean/1e3:.1f} µs | {median/1e3:.1f} µs | {sd/1e3:.1f} µs | {lo/1e3:.1f} – {hi/1e3:.1f} µs | {1e9/mean:,.0f} | {1e9/median:,.0f} | {r.get('Allocated', '?')} |")
 PY

@@ -7,7 +7,14 @@ namespace Deliberations.Benchmarks;
 /// Parse throughput on one thread (so on one core): the five seeds, bytes to <c>ParsedExtract</c>,
 /// decoding included. Extracts per second = 5 / mean time of <see cref="ParseAllSeeds"/>.
 /// </summary>
+/// <remarks>
+/// Median, min and max are always shown (BenchmarkDotNet leaves them out when it judges them close to
+/// the mean): docs/performance.md gives every figure with its spread.
+/// </remarks>
 [MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
 public class ParserBenchmarks
 {
     private byte[][] _seeds = [];

@@ -1,3 +1,5 @@
+using Deliberations.Web.Hosting.Caching;
+
 namespace Deliberations.Web.Hosting;
 
 /// <summary>The request pipeline of the site, in the order it must run.</summary>
@@ -22,7 +24,8 @@ public static class SitePipeline
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseRouting();
-        app.MapRazorPages();
+        app.UsePageCache();
+        app.MapRazorPages().CacheOutput(PageCache.Policy);
         app.MapOpenData();
         return app;
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Hosting.Caching;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -39,6 +40,7 @@ public static class SiteServices
         services.AddSingleton(_ => DocumentSanitizer.Create());
         services.AddSingleton<IHtmlSanitizer>(provider => provider.GetRequiredService<HtmlSanitizer>());
         services.AddSingleton<MarkdownRenderer>();
+        services.AddPageCache(builder.Configuration);
         builder.AddOpenData();
         return builder;
     }

@@ -19,6 +19,9 @@ public class CountingSiteFactory : SiteFactory
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+
+        // What is counted is a render: a page served from the cache runs no SQL at all.
+        builder.UseSetting("Deliberations:PageCache:Enabled", "false");
         builder.ConfigureTestServices(services => services.ConfigureDbContext<DeliberationsDb>(options => options.AddInterceptors(Commands)));
     }
 

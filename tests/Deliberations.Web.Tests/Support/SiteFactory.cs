@@ -11,6 +11,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public const string DatabaseKey = "Deliberations:Database";
     public const string SeedsKey = "Deliberations:Seeds";
+    public const string VersionCheckKey = "Deliberations:PageCache:VersionCheckInterval";
 
     private readonly DirectoryInfo _tempDir = Directory.CreateTempSubdirectory("deliberations-tests-");
 
@@ -21,6 +22,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting(DatabaseKey, DatabasePath);
         builder.UseSetting(SeedsKey, Repo.SeedsDir);
+
+        // Tests write to the database between requests: a page must never lag behind, even by the second production allows.
+        builder.UseSetting(VersionCheckKey, "00:00:00");
     }
 
     protected override void Dispose(bool disposing)

@@ -2,6 +2,7 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Search;
@@ -9,7 +10,9 @@ namespace Deliberations.Web.Features.Search;
 /// <summary>
 /// <c>/recherche?q=</c>: decisions by full text (ranked, with snippets), and officials, projects
 /// and organisations whose names match, typos forgiven. Any input is only ever words.
+/// Not cached: the queries are whatever anyone types, so an entry would rarely be asked for twice.
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine) : PageModel
 {
     /// <summary>Longer input is cut: no one types more, and it keeps every search cheap.</summary>

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using Deliberations.Web.Data;
+using Deliberations.Web.Features.Decisions;
+using Deliberations.Web.Features.Officials;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Deliberations.Benchmarks;
+
+/// <summary>
+/// The queries behind the pages the load tests hit, without HTTP or Razor, each on a fresh context
+/// as a request would have: the decision page's, the search's full-text query, the official page's
+/// two heaviest (attendance summary, sittings). On the database named by
+/// <c>DELIBERATIONS_BENCH_DB</c> (bench/run-queries.sh sets it), for the decision and official of
+/// <c>DELIBERATIONS_BENCH_DECISION</c> and <c>DELIBERATIONS_BENCH_OFFICIAL</c> (a slug).
+/// </summary>
+[MemoryDiagnoser]
+[MedianColumn]
+[MinColumn]
+[MaxColumn]
+public class HotQueryBenchmarks
+{
+    private ServiceProvider _services = null!;
+    private IDatabaseEngine _engine = null!;
+    private string _decision = "";
+    private int _official;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Deliberations:Database"] = Required("DELIBERATIONS_BENCH_DB"),
+        }).Build();
+        _services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
+        _engine = _services.GetRequiredService<IDatabaseEngine>();
+        _decision = Required("DELIBERATIONS_BENCH_DECISION");
+        var slug = Required("DELIBERATIONS_BENCH_OFFICIAL");
+        _official = Query(db => db.Officials.Where(o => o.Slug == slug).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult();
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _services.Dispose();
+
+    [Benchmark]
+    public Task<DecisionDetails?> DecisionPage() => Query(db => new DecisionDetailsQuery(db).RunAsync(_decision, CancellationToken.None));
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchCommonWord() => Query(db => _engine.SearchAsync(db, "convention", 50, CancellationToken.None));
+
+    [Benchmark]
+    public Task<IReadOnlyList<SearchHit>> SearchName() => Query(db => _engine.SearchAsync(db, "Vessiller", 50, CancellationToken.None));
+
+    [Benchmark]
+    public Task<AttendanceSummary> OfficialSummary() => Query(db => AttendanceSummary.LoadAsync(db, _official, CancellationToken.None));
+
+    [Benchmark]
+    public Task<object> OfficialSittings() => Query<object>(async db => await AttendanceHistory.SittingsAsync(db, _official, 1, Deliberations.Web.Features.Officials.DetailsModel.PageSize, CancellationToken.None));
+
+    private async Task<T> Query<T>(Func<DeliberationsDb, Task<T>> query)
+    {
+        await using var scope = _services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<DeliberationsDb>());
+    }
+
+    private static string Required(string name) =>
+        Environment.GetEnvironmentVariable(name) ?? throw new InvalidOperationException($"{name} is not set: run bench/run-queries.sh");
+}

@@ -1,0 +1,71 @@
+using Deliberations.Web.Data.Sqlite;
+using Microsoft.Data.Sqlite;
+
+namespace Deliberations.SearchReference;
+
+/// <summary>
+/// The full-text query of the site's search page, on a connection of its own, with nothing around
+/// it: no EF Core, no page, no HTTP. The SQL and the connection settings are those of
+/// <c>SqliteEngine</c> (src/Deliberations.Web/Data/Sqlite); keep them in step.
+/// </summary>
+internal sealed class FtsSearch : IDisposable
+{
+    private const string Sql = """
+        SELECT rowid AS DecisionId, number AS Number,
+               snippet(decision_search, -1, char(57344), char(57345), '…', 24) AS Snippet,
+               bm25(decision_search, 10.0, 5.0, 1.0, 3.0, 4.0) AS Rank
+        FROM decision_search
+        WHERE decision_search MATCH $match
+        ORDER BY Rank
+        LIMIT 50
+        """;
+
+    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
+        + "PRAGMA cache_size=-32768; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;";
+
+    private readonly SqliteConnection _connection;
+    private readonly SqliteCommand _command;
+    private readonly SqliteParameter _match;
+
+    public FtsSearch(string database)
+    {
+        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        _connection.Open();
+        using (var pragmas = _connection.CreateCommand())
+        {
+            pragmas.CommandText = Pragmas;
+            pragmas.ExecuteNonQuery();
+        }
+
+        // Prepared once and reused: the best a program without a web stack can do.
+        _command = _connection.CreateCommand();
+        _command.CommandText = Sql;
+        _match = _command.Parameters.Add("$match", SqliteType.Text);
+    }
+
+    /// <summary>Runs one search as the page would type it; returns the number of decisions read, snippets included.</summary>
+    public int Run(string query)
+    {
+        if (FtsQuery.Build(query) is not { } match)
+        {
+            return 0;
+        }
+
+        _match.Value = match;
+        using var reader = _command.ExecuteReader();
+        var rows = 0;
+        while (reader.Read())
+        {
+            _ = reader.GetString(2);
+            rows++;
+        }
+
+        return rows;
+    }
+
+    public void Dispose()
+    {
+        _command.Dispose();
+        _connection.Dispose();
+    }
+}

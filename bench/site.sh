@@ -1,0 +1,45 @@
+# Sourced by bench/run-first-start.sh, bench/run-load.sh and bench/run-queries.sh: start the Release
+# site on a database, wait for its first page, stop it; pick the pages to measure. The caller's EXIT trap calls stop_site, so no server outlives
+# a failed or interrupted run.
+
+web_dll=src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll
+site_pid=""
+
+# start_site DB PORT CPUS LOG [host options...]: in the background, pinned to CPUS (taskset list).
+start_site() {
+  local db=$1 port=$2 cpus=$3 log=$4
+  shift 4
+  taskset -c "$cpus" dotnet "$web_dll" serve --db "$db" --seeds seeds --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1 &
+  site_pid=$!
+}
+
+# wait_ok URL SECONDS: polls every 20 ms until URL answers 200; fails after SECONDS.
+wait_ok() {
+  local url=$1 deadline=$((SECONDS + $2))
+  until [[ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" == 200 ]]; do
+    if ((SECONDS > deadline)) || ! kill -0 "$site_pid" 2>/dev/null; then
+      echo "no 200 from $url" >&2
+      return 1
+    fi
+    sleep 0.02
+  done
+}
+
+# The pages the figures are about, the same for the load tests and the query benchmarks.
+# typical_decision DB: the decision of median report length. busiest_official DB: the slug of the
+# official with the most attendance rows.
+typical_decision() {
+  sqlite3 "$1" "SELECT Number FROM Decisions ORDER BY length(ReportText), Number LIMIT 1 OFFSET (SELECT count(*) / 2 FROM Decisions)"
+}
+
+busiest_official() {
+  sqlite3 "$1" "SELECT o.Slug FROM Attendance a JOIN Officials o ON o.Id = a.OfficialId GROUP BY a.OfficialId ORDER BY count(*) DESC, o.Slug LIMIT 1"
+}
+
+stop_site() {
+  if [[ -n "$site_pid" ]]; then
+    kill "$site_pid" 2>/dev/null || true
+    wait "$site_pid" 2>/dev/null || true
+    site_pid=""
+  fi
+}
