@@ -5,21 +5,11 @@ namespace Deliberations.SearchReference;
 
 /// <summary>
 /// The full-text query of the site's search page, on a connection of its own, with nothing around
-/// it: no EF Core, no page, no HTTP. The SQL and the connection settings are those of
-/// <c>SqliteEngine</c> (src/Deliberations.Web/Data/Sqlite); keep them in step.
+/// it: no EF Core, no page, no HTTP. The SQL is the site's own (<see cref="SqliteEngine.SearchSql"/>);
+/// the connection settings are those of <c>SqliteEngine</c>; keep them in step.
 /// </summary>
 internal sealed class FtsSearch : IDisposable
 {
-    private const string Sql = """
-        SELECT rowid AS DecisionId, number AS Number,
-               snippet(decision_search, -1, char(57344), char(57345), '…', 24) AS Snippet,
-               bm25(decision_search, 10.0, 5.0, 1.0, 3.0, 4.0) AS Rank
-        FROM decision_search
-        WHERE decision_search MATCH $match
-        ORDER BY Rank
-        LIMIT 50
-        """;
-
     private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
         + "PRAGMA cache_size=-32768; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;";
 
@@ -39,8 +29,9 @@ internal sealed class FtsSearch : IDisposable
 
         // Prepared once and reused: the best a program without a web stack can do.
         _command = _connection.CreateCommand();
-        _command.CommandText = Sql;
+        _command.CommandText = SqliteEngine.SearchSql;
         _match = _command.Parameters.Add("$match", SqliteType.Text);
+        _command.Parameters.AddWithValue("$limit", 50);
     }
 
     /// <summary>Runs one search as the page would type it; returns the number of decisions read, snippets included.</summary>

@@ -5,15 +5,18 @@ using Deliberations.Web.Data.Entities;
 
 namespace Deliberations.Web.Import;
 
-/// <summary>What the full-text index holds for a decision: its words, its people, its projects.</summary>
+/// <summary>
+/// What the full-text index holds for a decision: its words, the people its header names, its
+/// projects. Not the attendance lists: a name in the 150 names of every decision of a term matched
+/// most of the register, so a name search ranked thousands of rows to say nothing; who sat where is
+/// on the official's page, which the search finds by name.
+/// </summary>
 public static class SearchText
 {
     public static SearchEntry For(Decision decision, ParsedExtract extract)
     {
-        var a = extract.Attendance;
         var h = extract.Header;
-        var people = a.Present.Concat(a.Excused.Select(x => x.Person)).Concat(a.Unexcused)
-            .Concat(new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>())
+        var people = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>()
             .Select(p => p.FullName)
             .Distinct(StringComparer.Ordinal);
         var text = string.Join('\n', Markup.ToPlain(extract.Report.Text), string.Join('\n', extract.OperativePart.Articles.Select(x => $"{x.Number} {x.Text}")));

@@ -1,4 +1,5 @@
 using System.Text;
+using Deliberations.Core.Parsing;
 
 namespace Deliberations.Web.Data.Sqlite;
 
@@ -6,6 +7,8 @@ namespace Deliberations.Web.Data.Sqlite;
 /// Turns what a visitor typed into an FTS5 MATCH expression that can only mean "these words":
 /// every token becomes a quoted string (inner quotes doubled), so no operator, column filter or
 /// parenthesis of the input ever reaches FTS5 syntax. The last token is a prefix, for search-as-you-type.
+/// French function words are left out when other words remain: every decision holds "de" and "la",
+/// so they narrowed nothing and made FTS5 read the whole index (<c>Biennale de la danse</c>).
 /// </summary>
 public static class FtsQuery
 {
@@ -30,6 +33,11 @@ public static class FtsQuery
             return null;
         }
 
+        if (tokens.Any(t => !IsFunctionWord(t)))
+        {
+            tokens.RemoveAll(IsFunctionWord);
+        }
+
         var sb = new StringBuilder();
         for (var i = 0; i < tokens.Count; i++)
         {
@@ -47,4 +55,12 @@ public static class FtsQuery
 
         return sb.ToString();
     }
+
+    private static bool IsFunctionWord(string token) => FunctionWords.Contains(French.Fold(token));
+
+    private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "au", "aux", "avec", "ce", "ces", "d", "dans", "de", "des", "du", "en", "et", "l", "la", "le", "les",
+        "leur", "leurs", "ou", "par", "pour", "qu", "que", "qui", "sa", "se", "ses", "son", "sur", "un", "une",
+    };
 }

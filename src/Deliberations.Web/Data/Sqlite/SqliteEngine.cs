@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Net;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -8,9 +9,25 @@ namespace Deliberations.Web.Data.Sqlite;
 /// <summary>SQLite: WAL and a busy timeout so imports and page views share the file, FTS5 for search.</summary>
 public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
 {
-    /// <summary>Private-use characters mark the matches in <c>snippet()</c> so the text can be HTML-encoded before they become <c>&lt;mark&gt;</c>.</summary>
+    /// <summary>Private-use characters (U+E000, U+E001: <c>char(57344)</c>, <c>char(57345)</c> in SQL) mark the matches in <c>snippet()</c> so the text can be HTML-encoded before they become <c>&lt;mark&gt;</c>.</summary>
     private const string MarkOpen = "\uE000";
     private const string MarkClose = "\uE001";
+
+    /// <summary>
+    /// The search query, with <c>$match</c> (from <see cref="FtsQuery.Build"/>) and <c>$limit</c>; shared
+    /// with the benchmark that measures FTS5 alone. Column weights: a word in the number or title says
+    /// more than one deep in the report. Ordering by FTS5's <c>rank</c> rather than by a <c>bm25()</c>
+    /// column lets SQLite build snippets for the rows returned only, not for every match.
+    /// </summary>
+    public const string SearchSql = """
+        SELECT rowid AS DecisionId, number AS Number,
+               snippet(decision_search, -1, char(57344), char(57345), '…', 24) AS Snippet,
+               rank AS Rank
+        FROM decision_search
+        WHERE decision_search MATCH $match AND rank MATCH 'bm25(10.0, 5.0, 1.0, 3.0, 4.0)'
+        ORDER BY rank
+        LIMIT $limit
+        """;
 
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
@@ -30,16 +47,10 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
             return [];
         }
 
-        // Column weights: a word in the number or title says more than one deep in the report.
-        var rows = await db.Database.SqlQuery<RawHit>($"""
-            SELECT rowid AS DecisionId, number AS Number,
-                   snippet(decision_search, -1, {MarkOpen}, {MarkClose}, '…', 24) AS Snippet,
-                   bm25(decision_search, 10.0, 5.0, 1.0, 3.0, 4.0) AS Rank
-            FROM decision_search
-            WHERE decision_search MATCH {match}
-            ORDER BY Rank
-            LIMIT {limit}
-            """).ToListAsync(cancellationToken);
+        var rows = await db.Database.SqlQueryRaw<RawHit>(
+            SearchSql,
+            new SqliteParameter("$match", match),
+            new SqliteParameter("$limit", limit)).ToListAsync(cancellationToken);
         return [.. rows.Select(r => new SearchHit(r.DecisionId, r.Number, Highlight(r.Snippet), r.Rank))];
     }
 
