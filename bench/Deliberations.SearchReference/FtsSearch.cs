@@ -5,14 +5,11 @@ namespace Deliberations.SearchReference;
 
 /// <summary>
 /// The full-text query of the site's search page, on a connection of its own, with nothing around
-/// it: no EF Core, no page, no HTTP. The SQL is the site's own (<see cref="SqliteEngine.SearchSql"/>);
-/// the connection settings are those of <c>SqliteEngine</c>; keep them in step.
+/// it: no EF Core, no page, no HTTP. The SQL and the connection settings are the site's own
+/// (<see cref="SqliteEngine.SearchSql"/>, <see cref="SqliteEngine.ConnectionSettings"/>).
 /// </summary>
 internal sealed class FtsSearch : IDisposable
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
-        + "PRAGMA cache_size=-32768; PRAGMA mmap_size=1073741824; PRAGMA temp_store=MEMORY;";
-
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _command;
     private readonly SqliteParameter _match;
@@ -23,7 +20,7 @@ internal sealed class FtsSearch : IDisposable
         _connection.Open();
         using (var pragmas = _connection.CreateCommand())
         {
-            pragmas.CommandText = Pragmas;
+            pragmas.CommandText = SqliteEngine.ConnectionSettings;
             pragmas.ExecuteNonQuery();
         }
 
