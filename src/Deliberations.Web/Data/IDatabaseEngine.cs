@@ -14,6 +14,13 @@ public interface IDatabaseEngine
     /// <summary>Replaces the decision's entry in the full-text index (within the caller's transaction).</summary>
     Task IndexAsync(DeliberationsDb db, SearchEntry entry, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Starts a read-only transaction on <paramref name="db"/>: the queries made until it is disposed
+    /// see one committed state of the store, whatever an import commits meanwhile. It never waits
+    /// for a writer and a writer never waits for it.
+    /// </summary>
+    Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken);
+
     /// <summary>Ranked decisions matching the words of <paramref name="query"/>, typed by anyone: never parsed as query syntax.</summary>
     Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, string query, int limit, CancellationToken cancellationToken);
 }

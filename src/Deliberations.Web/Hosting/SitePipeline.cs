@@ -25,6 +25,9 @@ public static class SitePipeline
         app.UseStaticFiles();
         app.UseRouting();
         app.UsePageCache();
+
+        // After the cache: a page served from it reads nothing.
+        app.UseMiddleware<ReadSnapshotMiddleware>();
         app.MapRazorPages().CacheOutput(PageCache.Policy);
         app.MapOpenData();
         return app;

@@ -13,7 +13,7 @@ public sealed record ParsedFile(string Path, string? Hash, ParsedExtract? Extrac
 /// </summary>
 public static class ParsedFiles
 {
-    public static async IAsyncEnumerable<ParsedFile> ReadAsync(IReadOnlyList<string> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<ParsedFile> ReadAsync(IReadOnlyList<ImportFile> files, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var window = Math.Max(2, Environment.ProcessorCount * 2);
         var inFlight = new Queue<Task<ParsedFile>>();
@@ -22,31 +22,19 @@ public static class ParsedFiles
         {
             while (next < files.Count && inFlight.Count < window)
             {
-                var path = files[next++];
-                inFlight.Enqueue(Task.Run(() => Read(path), cancellationToken));
+                var file = files[next++];
+                inFlight.Enqueue(Task.Run(() => Read(file), cancellationToken));
             }
 
             yield return await inFlight.Dequeue();
         }
     }
 
-    public static ParsedFile Read(string path)
+    public static ParsedFile Read(ImportFile file)
     {
-        byte[] bytes;
-        try
-        {
-            if (!File.Exists(path))
-            {
-                return new ParsedFile(path, null, null, Directory.Exists(path) ? "est un dossier" : "fichier introuvable");
-            }
-
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return new ParsedFile(path, null, null, "illisible : " + ex.Message);
-        }
-
-        return new ParsedFile(path, Convert.ToHexStringLower(SHA256.HashData(bytes)), ExtractParser.Parse(bytes), null);
+        var (bytes, error) = file.Error is null ? ExtractBytes.Read(file.Path) : (null, file.Error);
+        return bytes is null
+            ? new ParsedFile(file.Path, null, null, error)
+            : new ParsedFile(file.Path, Convert.ToHexStringLower(SHA256.HashData(bytes)), ExtractParser.Parse(bytes), null);
     }
 }

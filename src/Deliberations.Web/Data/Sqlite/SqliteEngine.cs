@@ -56,6 +56,18 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
             cancellationToken);
     }
 
+    public async Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+
+        // Deferred: BEGIN alone is a read transaction, which in WAL mode keeps the snapshot of its
+        // first read. BeginTransaction's default, BEGIN IMMEDIATE, would take the write lock and
+        // queue every page behind an import's batch.
+        var transaction = ((SqliteConnection)db.Database.GetDbConnection()).BeginTransaction(deferred: true);
+        await db.Database.UseTransactionAsync(transaction, cancellationToken);
+        return new Snapshot(db, transaction);
+    }
+
     public async Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, string query, int limit, CancellationToken cancellationToken)
     {
         if (FtsQuery.Build(query) is not { } match)
@@ -72,6 +84,16 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
 
     private static string Highlight(string snippet) =>
         WebUtility.HtmlEncode(snippet).Replace(MarkOpen, "<mark>", StringComparison.Ordinal).Replace(MarkClose, "</mark>", StringComparison.Ordinal);
+
+    private sealed class Snapshot(DeliberationsDb db, SqliteTransaction transaction) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await db.Database.UseTransactionAsync(null);
+            await transaction.DisposeAsync();
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     private sealed record RawHit(int DecisionId, string Number, string Snippet, double Rank);
 

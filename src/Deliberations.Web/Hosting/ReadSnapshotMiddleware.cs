@@ -1,0 +1,26 @@
+using Deliberations.Web.Data;
+
+namespace Deliberations.Web.Hosting;
+
+/// <summary>
+/// Gives each page and API request one committed state of the store to read. A page makes several
+/// queries; read one by one while an import committed between them, the project page looked up a
+/// decision its first query had not seen and failed with a 500, and a decision page could show
+/// the counts of one version above the lists of the next. The read transaction never waits for an
+/// import, nor an import for it.
+/// </summary>
+public sealed class ReadSnapshotMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context, DeliberationsDb db, IDatabaseEngine engine)
+    {
+        // Static files end the pipeline before routing; a request with no endpoint reads nothing.
+        if (context.GetEndpoint() is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        {
+            await next(context);
+            return;
+        }
+
+        await using var snapshot = await engine.BeginSnapshotAsync(db, context.RequestAborted);
+        await next(context);
+    }
+}

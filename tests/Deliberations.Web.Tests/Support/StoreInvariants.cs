@@ -1,0 +1,28 @@
+using Microsoft.Data.Sqlite;
+
+namespace Deliberations.Web.Tests.Support;
+
+/// <summary>Runs <c>tests/faults/invariants.sql</c>, the rules a store keeps whatever happened to an import, on a database file.</summary>
+public static class StoreInvariants
+{
+    /// <summary>Each broken rule with the number of rows that break it; empty when the store holds whole documents only.</summary>
+    public static async Task<List<string>> BrokenAsync(string database)
+    {
+        var sql = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "tests", "faults", "invariants.sql"));
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var broken = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            if (reader.GetInt64(1) is var count and > 0)
+            {
+                broken.Add($"{reader.GetString(0)}: {count}");
+            }
+        }
+
+        return broken;
+    }
+}

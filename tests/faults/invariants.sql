@@ -1,0 +1,27 @@
+-- What a store must hold whatever happened to the import that wrote it (a kill, a bad file, a
+-- reader at the same time): whole documents only. One row per rule with the number of rows that
+-- break it; every count must be 0. Read by tests/faults/*.sh (sqlite3) and by the tests
+-- (Import/StoreInvariants.cs), so the rules are written once.
+SELECT 'décision sans son document courant', COUNT(*) FROM Decisions d
+    LEFT JOIN Documents c ON c.Id = d.CurrentDocumentId
+    WHERE c.Id IS NULL OR c.DecisionId IS NOT d.Id
+UNION ALL
+SELECT 'document courant qui n''est pas la dernière version', COUNT(*) FROM Decisions d
+    JOIN Documents c ON c.Id = d.CurrentDocumentId
+    WHERE c.Version <> (SELECT MAX(v.Version) FROM Documents v WHERE v.DecisionId = d.Id)
+UNION ALL
+SELECT 'présences incomplètes', COUNT(*) FROM Decisions d
+    WHERE (SELECT COUNT(*) FROM Attendance a WHERE a.DecisionId = d.Id) <> d.PresentCount + d.ExcusedCount + d.UnexcusedCount
+UNION ALL
+SELECT 'document sans texte', COUNT(*) FROM Documents WHERE Text IS NULL OR length(Text) = 0
+UNION ALL
+SELECT 'version de décision sans numéro', COUNT(*) FROM Documents WHERE DecisionId IS NOT NULL AND Version < 1
+UNION ALL
+SELECT 'deux documents pour une même version', COUNT(*) FROM
+    (SELECT 1 FROM Documents WHERE DecisionId IS NOT NULL GROUP BY DecisionId, Version HAVING COUNT(*) > 1)
+UNION ALL
+SELECT 'décision absente de la recherche', COUNT(*) FROM Decisions d
+    WHERE NOT EXISTS (SELECT 1 FROM decision_search s WHERE s.rowid = d.Id)
+UNION ALL
+SELECT 'entrée de recherche sans décision', COUNT(*) FROM decision_search s
+    WHERE NOT EXISTS (SELECT 1 FROM Decisions d WHERE d.Id = s.rowid);

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# A bounded soak over loopback: 2,000 synthetic extracts (plus the seeds) imported, the site
+# served in Release on one core, wrk on the other with 64 connections for SECONDS asking for a mix
+# of decision pages, lists, officials, sittings, projects and searches (tests/faults/mixed.lua),
+# the server's RSS sampled every 10 s. Passes with no answer but 2xx/3xx, no socket error, and an
+# RSS at the end within 10 % of the RSS after the first minute.
+# Usage: tests/faults/soak.sh [SECONDS]   (300)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source tests/faults/lib.sh
+
+seconds="${1:-300}"
+port="${PORT:-5392}"
+base="http://127.0.0.1:$port"
+need wrk wrk
+need sqlite3 sqlite3
+build
+dir=$(corpus 2000)
+
+db="$work/soak.db"
+if [[ "$(sqlite3 "$db" 'SELECT COUNT(*) FROM Decisions;' 2>/dev/null || echo 0)" -lt 2000 ]]; then
+  rm -f "$db" "$db-wal" "$db-shm"
+  dotnet "$web" import seeds "$dir" --db "$db" >&2
+fi
+
+cleanup() { kill "$server_pid" 2>/dev/null || true; }
+trap cleanup EXIT
+serve "$db" "$port" "$work/soak-server.log" 0
+paths "$base" "$db" >"$work/soak-paths"
+
+samples="$work/soak-rss"
+: >"$samples"
+URLS="$work/soak-paths" taskset -c 1 wrk -t 2 -c 64 -d "${seconds}s" --timeout 10s -s tests/faults/mixed.lua "$base" >"$work/soak-wrk" 2>&1 &
+wrk_pid=$!
+start=$SECONDS
+while kill -0 "$wrk_pid" 2>/dev/null; do
+  echo "$((SECONDS - start)) $(rss "$server_pid")" >>"$samples"
+  sleep 10
+done
+wait "$wrk_pid"
+
+value() { awk -v k="$1" '$1 == k { print $2 }' "$work/soak-wrk"; }
+errors=$(($(value status4xx) + $(value status5xx) + $(value socket_errors)))
+at_minute=$(awk '$1 >= 60 { print $2; exit }' "$samples")
+at_end=$(tail -1 "$samples" | cut -d' ' -f2)
+peak=$(sort -k2 -n "$samples" | tail -1 | cut -d' ' -f2)
+echo "paths: $(sort -u "$work/soak-paths" | wc -l) distinct ($(wc -l <"$work/soak-paths") weighted)"
+echo "requests $(value requests) in $(value seconds) s: $(value rps)/s; 2xx $(value status2xx), 3xx $(value status3xx), 4xx $(value status4xx), 5xx $(value status5xx), socket errors $(value socket_errors) ($(awk '$1 == "socket_detail" { print $2, $3, $4, $5 }' "$work/soak-wrk")), answers saying locked $(value locked)"
+echo "latency p50 $(value p50_ms) ms, p90 $(value p90_ms) ms, p99 $(value p99_ms) ms, max $(value max_ms) ms"
+echo "server RSS (MiB) every 10 s: $(cut -d' ' -f2 "$samples" | tr '\n' ' ')"
+echo "server RSS at 1 min $at_minute MiB, at the end $at_end MiB, peak $peak MiB"
+echo "server log lines with fail/exception: $(grep -ciE 'fail:|exception' "$work/soak-server.log" || true)"
+echo "$(date +%Y-%m-%d), $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+[[ $errors -eq 0 && -n "$at_minute" && $at_end -le $((at_minute * 11 / 10)) ]] || { echo "FAILED" >&2; exit 1; }
+echo "passed"
