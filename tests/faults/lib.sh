@@ -45,13 +45,19 @@ rss() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
 # paths BASE DB: the mixed set of paths the load scripts ask for, weighted by repetition: decision
 # pages (4 in 10, from the database), the lists and their pages, officials, sittings and projects
-# found by following the lists' links, and searches for words, names and numbers.
+# found by following the lists' links, and searches for words, names and numbers. Non-ASCII bytes
+# are percent-encoded as a browser does: pages print links as characters, and Kestrel answers 400
+# to raw UTF-8 in a request line, which wrk would send.
 paths() {
+  raw_paths "$@" | perl -pe 's/([^\x00-\x7F])/sprintf("%%%02X", ord($1))/ge'
+}
+
+raw_paths() {
   local base=$1 db=$2 page links
   sqlite3 "$db" "SELECT '/deliberations/' || Number FROM Decisions ORDER BY random() LIMIT 400;" | awk '{ print; print }'
   for page in /deliberations /seances /elus /projets /budget "/deliberations?page=2" "/deliberations?page=7" "/deliberations?year=2019" /; do
     for _ in 1 2 3 4; do echo "$page"; done
-    links=$(curl -sf "$base$page" | grep -oE 'href="/(elus|seances|projets|organisations)/[^"/?#]+"' | sed 's/^href="//; s/"$//' | sort -u | head -40)
+    links=$(curl -sf "$base$page" | grep -oE 'href="/(elus|seances|projets|organisations)/[^"/?#]+"' | sed 's/^href="//; s/"$//' | sort -u | head -40 || true)
     [[ -n "$links" ]] && echo "$links"
   done
   for q in subvention voirie association "développement économique" "Tessier" "Pelletier" "2019-3853" "collège" "budget annexe" "zzzz introuvable" "éclairage public" "eau potable"; do
