@@ -1,22 +1,27 @@
 using Deliberations.Web.Data.Sqlite;
+using Deliberations.Web.Features.Search;
 using Microsoft.Data.Sqlite;
 
 namespace Deliberations.SearchReference;
 
 /// <summary>
 /// The full-text query of the site's search page, on a connection of its own, with nothing around
-/// it: no EF Core, no page, no HTTP. The SQL and the connection settings are the site's own
-/// (<see cref="SqliteEngine.SearchSql"/>, <see cref="SqliteEngine.ConnectionSettings"/>).
+/// it: no EF Core, no page, no HTTP. The SQL, the completion of the last word and the connection
+/// settings are the site's own (<see cref="SqliteEngine.NewestSearchSql"/>, <see cref="IndexTerms"/>,
+/// <see cref="SqliteEngine.ConnectionSettings"/>), as is the page size of the search page.
 /// </summary>
 internal sealed class FtsSearch : IDisposable
 {
     private readonly SqliteConnection _connection;
     private readonly SqliteCommand _command;
+    private readonly SqliteCommand _structure;
     private readonly SqliteParameter _match;
+    private readonly IndexTerms _terms;
 
-    public FtsSearch(string database)
+    public FtsSearch(string connectionString, IndexTerms terms)
     {
-        _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString());
+        _terms = terms;
+        _connection = new SqliteConnection(connectionString);
         _connection.Open();
         using (var pragmas = _connection.CreateCommand())
         {
@@ -25,16 +30,20 @@ internal sealed class FtsSearch : IDisposable
         }
 
         // Prepared once and reused: the best a program without a web stack can do.
+        _structure = _connection.CreateCommand();
+        _structure.CommandText = IndexTerms.StructureSql;
         _command = _connection.CreateCommand();
-        _command.CommandText = SqliteEngine.SearchSql;
+        _command.CommandText = SqliteEngine.NewestSearchSql;
         _match = _command.Parameters.Add("$match", SqliteType.Text);
-        _command.Parameters.AddWithValue("$limit", 50);
+        _command.Parameters.AddWithValue("$offset", 0);
+        _command.Parameters.AddWithValue("$limit", IndexModel.PageSize + 1);
     }
 
     /// <summary>Runs one search as the page would type it; returns the number of decisions read, snippets included.</summary>
     public int Run(string query)
     {
-        if (FtsQuery.Build(query) is not { } match)
+        var structure = _structure.ExecuteScalar() as byte[];
+        if (FtsQuery.Build(query, word => _terms.Complete(structure, word)) is not { } match)
         {
             return 0;
         }
@@ -54,6 +63,7 @@ internal sealed class FtsSearch : IDisposable
     public void Dispose()
     {
         _command.Dispose();
+        _structure.Dispose();
         _connection.Dispose();
     }
 }

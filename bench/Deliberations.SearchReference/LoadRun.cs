@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
+using Deliberations.Web.Data.Sqlite;
+using Microsoft.Data.Sqlite;
 
 namespace Deliberations.SearchReference;
 
@@ -11,11 +13,16 @@ internal static class LoadRun
 {
     public static string Run(string database, IReadOnlyList<string> queries, int clients, TimeSpan warmup, TimeSpan duration)
     {
+        var connectionString = new SqliteConnectionStringBuilder { DataSource = database, Mode = SqliteOpenMode.ReadOnly }.ToString();
+
+        // Read before the clients start, as the site has read them before its first measured search.
+        var terms = new IndexTerms(connectionString);
+        terms.Load();
         var latencies = new List<double>[clients];
         var clock = Stopwatch.StartNew();
         var threads = Enumerable.Range(0, clients).Select(client => new Thread(() =>
         {
-            using var search = new FtsSearch(database);
+            using var search = new FtsSearch(connectionString, terms);
             var own = latencies[client] = [];
             var end = warmup + duration;
 

@@ -21,12 +21,24 @@ public interface IDatabaseEngine
     /// </summary>
     Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken);
 
-    /// <summary>Ranked decisions matching the words of <paramref name="query"/>, typed by anyone: never parsed as query syntax.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, string query, int limit, CancellationToken cancellationToken);
+    /// <summary>Decisions matching the words of the request's query, typed by anyone: never parsed as query syntax.</summary>
+    Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>The text of one decision as the full-text index sees it.</summary>
 public sealed record SearchEntry(int DecisionId, string Number, string Title, string Text, string People, string Projects);
 
 /// <summary>A decision found by full-text search. <see cref="Snippet"/> is already HTML: encoded text with <c>&lt;mark&gt;</c> around the matches.</summary>
-public sealed record SearchHit(int DecisionId, string Number, string Snippet, double Rank);
+public sealed record SearchHit(int DecisionId, string Number, string Snippet);
+
+/// <summary>One page of a full-text search: <see cref="Limit"/> decisions after the first <see cref="Offset"/>.</summary>
+public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit);
+
+public enum SearchOrder
+{
+    /// <summary>The most recently imported first, which for a register imported as it is published is the newest.</summary>
+    Newest,
+
+    /// <summary>The most relevant first, among the 500 most recent matches.</summary>
+    Relevant,
+}

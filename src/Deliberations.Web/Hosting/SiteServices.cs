@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.Caching;
 using Ganss.Xss;
@@ -40,6 +41,7 @@ public static class SiteServices
         services.AddSingleton(_ => DocumentSanitizer.Create());
         services.AddSingleton<IHtmlSanitizer>(provider => provider.GetRequiredService<HtmlSanitizer>());
         services.AddSingleton<MarkdownRenderer>();
+        services.AddSingleton<SearchableNames>();
         services.AddPageCache(builder.Configuration);
         builder.AddOpenData();
         return builder;

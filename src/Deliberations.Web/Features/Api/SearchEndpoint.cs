@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -50,11 +51,8 @@ public static class SearchEndpoint
             return ApiProblems.BadParameter("limit", $"limit doit être compris entre 1 et {MaxLimit}.");
         }
 
-        var hits = await engine.SearchAsync(db, query, limit ?? 50, cancellationToken);
-        var numbers = hits.Select(h => h.Number).ToList();
-        var summaries = await db.Decisions.AsNoTracking().Where(d => numbers.Contains(d.Number)).Select(DecisionSummary.FromEntity)
-            .ToDictionaryAsync(d => d.Number, cancellationToken);
-        List<SearchHitItem> items = [.. hits.Where(h => summaries.ContainsKey(h.Number)).Select(h => new SearchHitItem(DecisionRef.From(summaries[h.Number]), h.Snippet))];
+        var hits = await engine.SearchAsync(db, new SearchRequest(query, SearchOrder.Relevant, 0, limit ?? 50), cancellationToken);
+        List<SearchHitItem> items = [.. (await SearchedDecisions.LoadAsync(db, hits, cancellationToken)).Select(h => new SearchHitItem(DecisionRef.From(h.Decision), h.SnippetHtml))];
         return TypedResults.Ok(new ApiList<SearchHitItem>(items.Count, items));
     }
 }

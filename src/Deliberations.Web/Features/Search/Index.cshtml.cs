@@ -8,22 +8,35 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Search;
 
 /// <summary>
-/// <c>/recherche?q=</c>: decisions by full text (ranked, with snippets), and officials, projects
-/// and organisations whose names match, typos forgiven. Any input is only ever words.
+/// <c>/recherche?q=</c>: decisions by full text (newest first, or by relevance with <c>tri=pertinence</c>,
+/// twenty a page, with snippets), and officials, projects and organisations whose names match,
+/// typos forgiven. Any input is only ever words.
 /// Not cached: the queries are whatever anyone types, so an entry would rarely be asked for twice.
 /// </summary>
 [OutputCache(NoStore = true)]
-public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine) : PageModel
+public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, SearchableNames names) : PageModel
 {
     /// <summary>Longer input is cut: no one types more, and it keeps every search cheap.</summary>
     public const int MaxQueryLength = 200;
 
-    public const int MaxDecisions = 50;
+    public const int PageSize = 20;
+
+    /// <summary>The <c>tri</c> value for relevance; anything else is newest first.</summary>
+    public const string RelevantOrder = "pertinence";
 
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
+    [BindProperty(SupportsGet = true, Name = "tri")]
+    public string? Order { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
     public IReadOnlyList<DecisionHit> Decisions { get; private set; } = [];
+
+    /// <summary>Whether the search found more decisions than this page shows.</summary>
+    public bool HasMoreDecisions { get; private set; }
 
     public IReadOnlyList<OfficialHit> Officials { get; private set; } = [];
 
@@ -33,6 +46,16 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine) : Pag
 
     public bool HasQuery => !string.IsNullOrWhiteSpace(Query);
 
+    public bool ByRelevance => Order == RelevantOrder;
+
+    public int CurrentPage => Math.Clamp(PageNumber ?? 1, 1, MaxPage);
+
+    /// <summary>Deep pages cost FTS5 a walk past every earlier match; a thousand decisions is further than anyone pages.</summary>
+    public const int MaxPage = 50;
+
+    public string PageUrl(int page, bool byRelevance) =>
+        Routes.Search(Query ?? "") + (byRelevance ? "&tri=" + RelevantOrder : "") + (page > 1 ? $"&page={page}" : "");
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Query = Query?.Trim() is { Length: > MaxQueryLength } typed ? typed[..MaxQueryLength] : Query?.Trim();
@@ -41,26 +64,40 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine) : Pag
             return;
         }
 
-        var hits = await engine.SearchAsync(db, Query!, MaxDecisions, cancellationToken);
-        var numbers = hits.Select(h => h.Number).ToList();
-        var summaries = await db.Decisions.AsNoTracking().Where(d => numbers.Contains(d.Number)).Select(DecisionSummary.FromEntity)
-            .ToDictionaryAsync(d => d.Number, cancellationToken);
-        Decisions = [.. hits.Where(h => summaries.ContainsKey(h.Number)).Select(h => new DecisionHit(summaries[h.Number], h.Snippet))];
+        // One more than the page: whether there is a next page, without counting every match.
+        var request = new SearchRequest(Query!, ByRelevance ? SearchOrder.Relevant : SearchOrder.Newest, (CurrentPage - 1) * PageSize, PageSize + 1);
+        var hits = await engine.SearchAsync(db, request, cancellationToken);
+        HasMoreDecisions = hits.Count > PageSize && CurrentPage < MaxPage;
+        Decisions = await WithNumberFirstAsync(await SearchedDecisions.LoadAsync(db, [.. hits.Take(PageSize)], cancellationToken), cancellationToken);
 
         var words = NameMatcher.Words(Query!);
-        var officials = await db.Officials.AsNoTracking()
-            .Select(o => new { Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart, Spellings = o.Spellings.Select(s => s.Spelling).ToList() })
-            .ToListAsync(cancellationToken);
-        Officials = [.. officials
-            .Where(o => o.Spellings.Append(o.Name.Surname).Any(s => NameMatcher.Matches(words, $"{o.Name.FirstName} {s}")))
-            .OrderBy(o => o.Name.Surname, StringComparer.Create(FrenchFormat.Culture, true)).ThenByDescending(o => o.TermStart)
-            .Select(o => new OfficialHit(o.Name, o.TermStart))];
-
-        var projects = await db.Projects.AsNoTracking().Select(p => new { p.Name, p.Slug }).ToListAsync(cancellationToken);
-        Projects = [.. projects.Where(p => NameMatcher.Matches(words, p.Name)).Select(p => new NamedHit(p.Name, Routes.Project(p.Slug)))];
-        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Name, o.Acronym, o.Slug }).ToListAsync(cancellationToken);
-        Organisations = [.. organisations
-            .Where(o => NameMatcher.Matches(words, $"{o.Name} {o.Acronym}"))
-            .Select(o => new NamedHit(o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})", Routes.Organisation(o.Slug)))];
+        var directory = await names.GetAsync(db, cancellationToken);
+        Officials = SearchableNames.Directory.Matching(directory.Officials, words);
+        Projects = SearchableNames.Directory.Matching(directory.Projects, words);
+        Organisations = SearchableNames.Directory.Matching(directory.Organisations, words);
     }
+
+    /// <summary>A query that is a decision's number puts that decision first, whatever the order: whoever types a number wants that decision.</summary>
+    private async Task<IReadOnlyList<DecisionHit>> WithNumberFirstAsync(IReadOnlyList<DecisionHit> hits, CancellationToken cancellationToken)
+    {
+        if (CurrentPage > 1 || !LooksLikeNumber(Query!))
+        {
+            return hits;
+        }
+
+        var exact = await DecisionByNumber(db, Query!.ToUpperInvariant()).FirstOrDefaultAsync(cancellationToken);
+        if (exact is null)
+        {
+            return hits;
+        }
+
+        var found = hits.FirstOrDefault(h => h.Decision.Number == exact.Number);
+        return [found ?? new DecisionHit(exact, ""), .. hits.Where(h => h != found)];
+    }
+
+    /// <summary>Decision numbers are digits and dashes, sometimes after letters (<c>2019-3853</c>, <c>CP-2019-2500</c>): other queries are not looked up.</summary>
+    private static bool LooksLikeNumber(string query) => query.Any(char.IsAsciiDigit) && query.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
+    private static readonly Func<DeliberationsDb, string, IAsyncEnumerable<DecisionSummary>> DecisionByNumber =
+        EF.CompileAsyncQuery((DeliberationsDb db, string number) => db.Decisions.AsNoTracking().Where(d => d.Number == number).Select(DecisionSummary.FromEntity));
 }

@@ -17,6 +17,22 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Decisions_come_newest_first_or_by_relevance_on_request()
+    {
+        var client = factory.CreateClient();
+        var newest = await HtmlPage.GetAsync(client, "/recherche?q=donnee");
+        var relevant = await HtmlPage.GetAsync(client, "/recherche?q=donnee&tri=pertinence");
+
+        Assert.Contains("Les plus récemment importées d'abord", newest.MainText, StringComparison.Ordinal);
+        Assert.Equal("/recherche?q=donnee&tri=pertinence", newest.Document.QuerySelector("#resultats-deliberations ~ p a")?.GetAttribute("href"));
+        Assert.Contains("Les plus pertinentes d'abord, parmi", relevant.MainText, StringComparison.Ordinal);
+        Assert.Equal(Numbers(newest).Order(), Numbers(relevant).Order());
+    }
+
+    private static List<string> Numbers(HtmlPage page) =>
+        [.. page.Document.QuerySelectorAll(".search-hits .search-hit-title a").Select(a => a.TextContent)];
+
+    [Fact]
     public async Task A_misspelt_name_still_finds_the_official_in_both_terms()
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/recherche?q=Kimelfed");

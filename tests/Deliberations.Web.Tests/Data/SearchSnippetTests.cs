@@ -1,0 +1,66 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Sqlite;
+
+namespace Deliberations.Web.Tests.Data;
+
+public class SearchSnippetTests
+{
+    private static string Snippet(string text, string query) => SearchSnippet.Build(text, FtsQuery.TermsOf(query)!);
+
+    [Fact]
+    public void Words_are_marked_whatever_their_accents_and_case()
+    {
+        var snippet = Snippet("La MÉTROPOLE attribue une subvention à l'Énergie partagée.", "metropole energie");
+
+        Assert.Contains("<mark>MÉTROPOLE</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Énergie</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_last_word_marks_the_words_it_begins_and_the_others_only_whole_words()
+    {
+        var snippet = Snippet("Une subvention, deux subventions ; des conventions et une convention.", "convention subv");
+
+        Assert.Contains("<mark>subvention</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>subventions</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>convention</mark>", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>conventions</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_passage_is_where_the_words_stand_together_with_ellipses_where_text_was_cut()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("rapport", 60));
+        var text = $"{filler} danse seule. {filler} La Biennale de la danse revient. {filler}";
+
+        var snippet = Snippet(text, "Biennale danse");
+
+        Assert.StartsWith("… ", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
+        Assert.Contains("La <mark>Biennale</mark> de la <mark>danse</mark> revient.", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("seule", snippet, StringComparison.Ordinal);
+        Assert.Equal(SearchSnippet.Length, snippet.Split(' ').Count(w => w.Any(char.IsLetter)));
+    }
+
+    [Fact]
+    public void The_text_is_encoded_and_set_on_one_line()
+    {
+        var snippet = Snippet("Objet :\r\n  <b>subvention</b> & « aide »", "subvention");
+
+        Assert.Equal("Objet : &lt;b&gt;<mark>subvention</mark>&lt;/b&gt; &amp; « aide", snippet);
+    }
+
+    [Fact]
+    public void A_text_without_the_words_shows_its_beginning()
+    {
+        var snippet = Snippet("Vu le rapport du Président, le conseil délibère.", "Martin");
+
+        Assert.Equal("Vu le rapport du Président, le conseil délibère", snippet);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("\uD800\uDFFF\uFFFF subvention \uD83D")]
+    [InlineData("ﬁnances ǅemal İstanbul subvention")]
+    public void Any_text_gives_a_snippet(string text) => Assert.NotNull(Snippet(text, "subvention"));
+}
