@@ -1,3 +1,4 @@
+using Deliberations.Web.Data;
 using Deliberations.Web.Data.Sqlite;
 using Deliberations.Web.Features.Search;
 using Microsoft.Data.Sqlite;
@@ -8,7 +9,8 @@ namespace Deliberations.SearchReference;
 /// The full-text query of the site's search page, on a connection of its own, with nothing around
 /// it: no EF Core, no page, no HTTP. The SQL, the completion of the last word and the connection
 /// settings are the site's own (<see cref="SqliteEngine.NewestSearchSql"/>, <see cref="IndexTerms"/>,
-/// <see cref="SqliteEngine.ConnectionSettings"/>), as is the page size of the search page.
+/// <see cref="SqliteEngine.ConnectionSettings"/>), as are the page size of the search page and the
+/// passage cut from each hit (<see cref="SearchSnippet"/>).
 /// </summary>
 internal sealed class FtsSearch : IDisposable
 {
@@ -43,17 +45,19 @@ internal sealed class FtsSearch : IDisposable
     public int Run(string query)
     {
         var structure = _structure.ExecuteScalar() as byte[];
-        if (FtsQuery.Build(query, word => _terms.Complete(structure, word)) is not { } match)
+        if (FtsQuery.Build(query, word => _terms.Complete(structure, word)) is not { } match || FtsQuery.TermsOf(query) is not { } terms)
         {
             return 0;
         }
 
+        // The passages too: FTS5's snippet() made them inside the query until the site moved that
+        // work to SearchSnippet, and a reference without it would measure less search than before.
         _match.Value = match;
         using var reader = _command.ExecuteReader();
         var rows = 0;
         while (reader.Read())
         {
-            _ = reader.GetString(2);
+            _ = SearchSnippet.Build(reader.GetString(2), terms);
             rows++;
         }
 
