@@ -185,19 +185,23 @@ public static class SearchSnippet
             count++;
         }
 
-        return html.ToString();
+        // The whole rest of the text was shown: its last punctuation too (the euro sign of an amount).
+        return end < 0 ? html.ToString() : html.Append(Separator(text.AsSpan(end)).TrimEnd()).ToString();
     }
 
-    /// <summary>What stands between two words, on one line: each run of spaces and line breaks becomes one space.</summary>
+    /// <summary>
+    /// What stands between two words, on one line: each run of spaces and line breaks becomes one
+    /// space, and the Markdown marks of the report's headings, emphasis and tables are left out.
+    /// </summary>
     private static string Separator(ReadOnlySpan<char> between)
     {
         var collapsed = new StringBuilder(between.Length);
         var space = false;
         foreach (var c in between)
         {
-            if (char.IsWhiteSpace(c))
+            if (char.IsWhiteSpace(c) || c is '#' or '*' or '|')
             {
-                space = true;
+                space |= char.IsWhiteSpace(c);
                 continue;
             }
 

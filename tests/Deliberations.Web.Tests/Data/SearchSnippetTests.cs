@@ -47,7 +47,15 @@ public class SearchSnippetTests
     {
         var snippet = Snippet("Objet :\r\n  <b>subvention</b> & « aide »", "subvention");
 
-        Assert.Equal("Objet : &lt;b&gt;<mark>subvention</mark>&lt;/b&gt; &amp; « aide", snippet);
+        Assert.Equal("Objet : &lt;b&gt;<mark>subvention</mark>&lt;/b&gt; &amp; « aide »", snippet);
+    }
+
+    [Fact]
+    public void The_marks_of_Markdown_headings_and_tables_are_left_out()
+    {
+        var snippet = Snippet("## 2° - Subvention\n\n| **Association** | 3 000 € |", "subvention association");
+
+        Assert.Equal("2° - <mark>Subvention</mark> <mark>Association</mark> 3 000 €", snippet);
     }
 
     [Fact]
@@ -55,7 +63,7 @@ public class SearchSnippetTests
     {
         var snippet = Snippet("Vu le rapport du Président, le conseil délibère.", "Martin");
 
-        Assert.Equal("Vu le rapport du Président, le conseil délibère", snippet);
+        Assert.Equal("Vu le rapport du Président, le conseil délibère.", snippet);
     }
 
     [Theory]

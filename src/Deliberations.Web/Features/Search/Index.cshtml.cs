@@ -30,9 +30,6 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
     [BindProperty(SupportsGet = true, Name = "tri")]
     public string? Order { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int? PageNumber { get; set; }
-
     public IReadOnlyList<DecisionHit> Decisions { get; private set; } = [];
 
     /// <summary>Whether the search found more decisions than this page shows.</summary>
@@ -48,7 +45,7 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
 
     public bool ByRelevance => Order == RelevantOrder;
 
-    public int CurrentPage => Math.Clamp(PageNumber ?? 1, 1, MaxPage);
+    public int CurrentPage { get; private set; } = 1;
 
     /// <summary>Deep pages cost FTS5 a walk past every earlier match; a thousand decisions is further than anyone pages.</summary>
     public const int MaxPage = 50;
@@ -56,8 +53,10 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
     public string PageUrl(int page, bool byRelevance) =>
         Routes.Search(Query ?? "") + (byRelevance ? "&tri=" + RelevantOrder : "") + (page > 1 ? $"&page={page}" : "");
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    /// <summary><paramref name="page"/> is read from the query string by name: Razor Pages keeps the bound name <c>page</c> for the page's own route value.</summary>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
+        CurrentPage = Math.Clamp(page ?? 1, 1, MaxPage);
         Query = Query?.Trim() is { Length: > MaxQueryLength } typed ? typed[..MaxQueryLength] : Query?.Trim();
         if (!HasQuery)
         {

@@ -29,6 +29,16 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(Numbers(newest).Order(), Numbers(relevant).Order());
     }
 
+    [Fact]
+    public async Task A_page_past_the_first_is_numbered_and_links_back()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/recherche?q=donnee&page=2");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("Délibérations (page 2)", page.Document.QuerySelector("#resultats-deliberations")?.TextContent, StringComparison.Ordinal);
+        Assert.Equal("/recherche?q=donnee", page.Document.QuerySelector(".pager a[rel=prev]")?.GetAttribute("href"));
+    }
+
     private static List<string> Numbers(HtmlPage page) =>
         [.. page.Document.QuerySelectorAll(".search-hits .search-hit-title a").Select(a => a.TextContent)];
 
