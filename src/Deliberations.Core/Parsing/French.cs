@@ -81,8 +81,8 @@ public static partial class French
     /// </summary>
     public static decimal? ParseAmount(string text)
     {
-        var t = text.Trim();
-        t = t.TrimEnd('€', ' ', '\u00A0', '\u202F').Trim();
+        var t = text.AsSpan().Trim();
+        t = t.TrimEnd("€ \u00A0\u202F").Trim();
         if (t.EndsWith("euros", StringComparison.OrdinalIgnoreCase))
         {
             t = t[..^5].Trim();
@@ -91,30 +91,37 @@ public static partial class French
         if (t.EndsWith("HT", StringComparison.Ordinal) || t.EndsWith("TTC", StringComparison.Ordinal))
         {
             t = t[..t.LastIndexOf(' ')].Trim();
-            t = t.TrimEnd('€', ' ').Trim();
+            t = t.TrimEnd("€ ").Trim();
         }
 
-        var m = AmountShape().Match(t);
+        // Every cell of every budget table comes here: the cell is trimmed as a span and only the
+        // amount's own text becomes a string, for the groups of the match.
+        var m = AmountShape().Match(t.ToString());
         if (!m.Success)
         {
             return null;
         }
 
-        var digits = new System.Text.StringBuilder(t.Length);
-        foreach (var c in m.Groups["int"].Value)
+        var integer = m.Groups["int"].ValueSpan;
+        var dec = m.Groups["dec"];
+        Span<char> digits = stackalloc char[integer.Length + 1 + dec.Length];
+        var n = 0;
+        foreach (var c in integer)
         {
             if (char.IsAsciiDigit(c))
             {
-                digits.Append(c);
+                digits[n++] = c;
             }
         }
 
-        if (m.Groups["dec"].Success)
+        if (dec.Success)
         {
-            digits.Append('.').Append(m.Groups["dec"].Value);
+            digits[n++] = '.';
+            dec.ValueSpan.CopyTo(digits[n..]);
+            n += dec.Length;
         }
 
-        return decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+        return decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     /// <summary>Every amount followed by the euro sign in a sentence, with its position: <c>soit 35 000 €</c>.</summary>

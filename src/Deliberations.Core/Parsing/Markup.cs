@@ -1,10 +1,20 @@
-using System.Text;
+using System.Buffers;
 
 namespace Deliberations.Core.Parsing;
 
 /// <summary>Turns a line of the extracts' mixed Markdown/HTML into plain text.</summary>
 public static class Markup
 {
+    /// <summary>Lines longer than this are rare: their plain form is built in a rented buffer rather than on the stack.</summary>
+    private const int StackLine = 512;
+
+    /// <summary>
+    /// A character that keeps a line from being its own plain form: markup, or a space other than the
+    /// plain one. Derived from <see cref="IsSpace"/> so that both can never disagree.
+    /// </summary>
+    private static readonly SearchValues<char> NotPlain = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c is '*' or '_' or '<' || (c != ' ' && IsSpace(c)))]);
+
     /// <summary>
     /// Removes emphasis (<c>**</c>, <c>__</c>), HTML tags, heading marks and list bullets' markup,
     /// folds every kind of space into one plain space and trims. Where emphasis glues two words
@@ -18,7 +28,23 @@ public static class Markup
             return line;
         }
 
-        var sb = new StringBuilder(line.Length);
+        // Every line of every extract goes through here: the plain form is written into one buffer
+        // (it is never longer than the line) and copied once into its string.
+        char[]? rented = null;
+        var buffer = line.Length <= StackLine ? stackalloc char[StackLine] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var length = Plain(line, buffer);
+        var plain = new string(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return plain;
+    }
+
+    private static int Plain(string line, Span<char> buffer)
+    {
+        var n = 0;
         var i = 0;
         // Markdown heading marks only count at the start of a line.
         while (i < line.Length && (line[i] == '#' || line[i] == ' '))
@@ -26,7 +52,7 @@ public static class Markup
             i++;
         }
 
-        if (i == 0 || !line[..i].Contains('#', StringComparison.Ordinal))
+        if (i == 0 || !line.AsSpan(0, i).Contains('#'))
         {
             i = 0;
         }
@@ -40,10 +66,10 @@ public static class Markup
             if ((c == '*' || c == '_') && i + 1 < line.Length && line[i + 1] == c)
             {
                 var next = i + 2 < line.Length ? line[i + 2] : ' ';
-                var previous = sb.Length > 0 ? sb[^1] : ' ';
+                var previous = n > 0 ? buffer[n - 1] : ' ';
                 if (!IsSpace(previous) && !IsSpace(next) && char.IsLetterOrDigit(next) && next != c)
                 {
-                    sb.Append(' ');
+                    buffer[n++] = ' ';
                 }
 
                 i++;
@@ -63,7 +89,7 @@ public static class Markup
                     var tag = line.AsSpan(i + 1, close - i - 1).TrimStart('/');
                     if (tag.StartsWith("br", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("p", StringComparison.OrdinalIgnoreCase))
                     {
-                        sb.Append(' ');
+                        buffer[n++] = ' ';
                     }
 
                     i = close;
@@ -73,23 +99,23 @@ public static class Markup
 
             if (IsSpace(c))
             {
-                if (sb.Length > 0 && sb[^1] != ' ')
+                if (n > 0 && buffer[n - 1] != ' ')
                 {
-                    sb.Append(' ');
+                    buffer[n++] = ' ';
                 }
 
                 continue;
             }
 
-            sb.Append(c);
+            buffer[n++] = c;
         }
 
-        while (sb.Length > 0 && sb[^1] == ' ')
+        while (n > 0 && buffer[n - 1] == ' ')
         {
-            sb.Length--;
+            n--;
         }
 
-        return sb.ToString();
+        return n;
     }
 
     private static bool IsAlreadyPlain(string line)
@@ -99,24 +125,7 @@ public static class Markup
             return false;
         }
 
-        var previousSpace = false;
-        foreach (var c in line)
-        {
-            if (c is '*' or '_' or '<')
-            {
-                return false;
-            }
-
-            var space = IsSpace(c);
-            if (space && (c != ' ' || previousSpace))
-            {
-                return false;
-            }
-
-            previousSpace = space;
-        }
-
-        return true;
+        return !line.AsSpan().ContainsAny(NotPlain) && !line.Contains("  ", StringComparison.Ordinal);
     }
 
     /// <summary>Any Unicode space: plain, tab, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009)...</summary>

@@ -77,11 +77,33 @@ public sealed class SourceText
         var result = clean ? text : Clean(text);
 
         // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
-        // Below U+0300 every character is already in composed form, which saves the check on most files.
-        return result.AsSpan().ContainsAnyInRange('\u0300', '\uFFFF') && !result.IsNormalized(NormalizationForm.FormC)
-            ? result.Normalize(NormalizationForm.FormC)
-            : result;
+        return IsComposedForSure(result) || result.IsNormalized(NormalizationForm.FormC)
+            ? result
+            : result.Normalize(NormalizationForm.FormC);
     }
+
+    /// <summary>
+    /// True when every character is one that is in composed form whatever surrounds it: below U+0300,
+    /// or in the punctuation and currency blocks (’ « » € …) that nearly every register uses, so the
+    /// check through ICU (a good part of decoding a file) is only made for the others.
+    /// </summary>
+    internal static bool IsComposedForSure(ReadOnlySpan<char> text)
+    {
+        while (text.IndexOfAnyInRange('\u0300', '\uFFFF') is var i and >= 0)
+        {
+            if (!IsComposedAnywhere(text[i]))
+            {
+                return false;
+            }
+
+            text = text[(i + 1)..];
+        }
+
+        return true;
+    }
+
+    /// <summary>General punctuation but U+2000 and U+2001 (they decompose to U+2002 and U+2003), and the currency signs.</summary>
+    internal static bool IsComposedAnywhere(char c) => c is < '\u0300' or (>= '\u2002' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF');
 
     private static string Clean(string text)
     {

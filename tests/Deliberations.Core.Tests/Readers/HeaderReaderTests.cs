@@ -116,4 +116,15 @@ public class HeaderReaderTests
     [InlineData("le Président")]
     [InlineData("Monsieur")]
     public void Returns_null_when_no_person_is_written(string text) => Assert.Null(PersonNameReader.Read(text, 1));
+
+    [Theory]
+    [InlineData("objet")]
+    [InlineData("date de convocation")]
+    [InlineData("date  de\tconvocation")]
+    [InlineData("nombre de\u00A0conseillers")]
+    [InlineData(" commune (s) ")]
+    [InlineData("a \u2028\u3000 b")]
+    [InlineData("")]
+    public void Label_spaces_collapse_as_the_regex_did(string label) =>
+        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(label, @"\s+", " "), HeaderReader.CollapseSpaces(label));
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
@@ -17,14 +18,15 @@ namespace Deliberations.Core.Parsing.Readers;
 public static partial class AttendanceListGrammar
 {
     /// <summary>One item of a list with where it stands.</summary>
-    public sealed record Item(Person Person, Person? Proxy);
+    public readonly record struct Item(Person Person, Person? Proxy);
 
     public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics)
     {
-        var items = new List<Item>();
+        var ranges = SplitItems(list);
+        var items = new List<Item>(ranges.Count);
         string? civility = null;
         // Spans until the name is known: a list of 165 members would otherwise cost a dozen strings a name.
-        foreach (var range in SplitItems(list))
+        foreach (var range in ranges)
         {
             var item = list.AsSpan(range).Trim().TrimEnd(".;").Trim();
             if (item.IsEmpty)
@@ -33,21 +35,32 @@ public static partial class AttendanceListGrammar
             }
 
             Person? proxy = null;
-            // Only excused members carry a proxy: skip the regex (and its allocations) for everyone else.
-            if (item.Contains('(') && Proxy().Match(item.ToString()) is { Success: true } proxyMatch)
+            // Only excused members carry a proxy: skip the regex for everyone else.
+            if (item.Contains('('))
             {
-                proxy = ReadProxy(proxyMatch.Groups["holder"].Value.Trim(), line);
-                item = item[..proxyMatch.Index].Trim();
+                foreach (var proxyMatch in ProxyIntro().EnumerateMatches(item))
+                {
+                    // The holder runs to the closing parenthesis, or to the end when a copy lost it.
+                    var holder = item[(proxyMatch.Index + proxyMatch.Length)..];
+                    var close = holder.IndexOf(')');
+                    proxy = ReadProxy((close < 0 ? holder : holder[..close]).Trim(), line);
+                    item = item[..proxyMatch.Index].Trim();
+                    break;
+                }
             }
 
-            foreach (var civilityMatch in LeadingCivility().EnumerateMatches(item))
+            // Every civility starts with M: most items, a surname after a grouped civility, skip the regex.
+            if (item.StartsWith('M'))
             {
-                civility = French.Civility(item[..civilityMatch.Length]);
-                item = item[civilityMatch.Length..].Trim();
-                break;
+                foreach (var civilityMatch in LeadingCivility().EnumerateMatches(item))
+                {
+                    civility = French.Civility(item[..civilityMatch.Length]);
+                    item = item[civilityMatch.Length..].Trim();
+                    break;
+                }
             }
 
-            if (item.IsEmpty || !NameShape().IsMatch(item))
+            if (!IsNameShape(item))
             {
                 diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {list.AsSpan(range).Trim()} ».");
                 continue;
@@ -65,12 +78,18 @@ public static partial class AttendanceListGrammar
         return items;
     }
 
-    private static Person? ReadProxy(string holder, int line)
+    private static Person? ReadProxy(ReadOnlySpan<char> holder, int line)
     {
-        var m = LeadingCivility().Match(holder);
-        var civility = m.Success ? French.Civility(m.Groups["civ"].Value) : null;
-        var name = (m.Success ? holder[m.Length..] : holder).Trim().TrimEnd('.', ')').Trim();
-        return name.Length == 0 ? null : new Person(civility, name, null, null, line);
+        string? civility = null;
+        foreach (var m in LeadingCivility().EnumerateMatches(holder))
+        {
+            civility = French.Civility(holder[..m.Length]);
+            holder = holder[m.Length..];
+            break;
+        }
+
+        var name = holder.Trim().TrimEnd(".)").Trim();
+        return name.IsEmpty ? null : new Person(civility, name.ToString(), null, null, line);
     }
 
     /// <summary>Splits on commas and on " et " outside parentheses (a proxy's holder never splits).</summary>
@@ -106,15 +125,36 @@ public static partial class AttendanceListGrammar
     }
 
     private static bool IsConjunction(string list, int i) =>
-        i + 4 <= list.Length && (string.CompareOrdinal(list, i, " et ", 0, 4) == 0 || string.CompareOrdinal(list, i, " ET ", 0, 4) == 0);
+        i + 4 <= list.Length && list[i + 1] is 'e' or 'E' && (string.CompareOrdinal(list, i, " et ", 0, 4) == 0 || string.CompareOrdinal(list, i, " ET ", 0, 4) == 0);
 
     [GeneratedRegex(@"^(?<civ>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)")]
     private static partial Regex LeadingCivility();
 
-    [GeneratedRegex(@"\(\s*(?:pouvoir|procuration|pouvoir donn[ée])\s+(?:[àa]|au|donn[ée] [àa])\s+(?<holder>[^)]*)\)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Proxy();
+    /// <summary>What opens a proxy, up to its holder: <c>(pouvoir à </c>, <c>(procuration donnée à </c>.</summary>
+    [GeneratedRegex(@"\(\s*(?:pouvoir|procuration|pouvoir donn[ée])\s+(?:[àa]|au|donn[ée] [àa])\s+", RegexOptions.IgnoreCase)]
+    private static partial Regex ProxyIntro();
 
-    // A surname: letters first, then letters, spaces, apostrophes, hyphens; never digits.
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}'’\- .]*$")]
-    private static partial Regex NameShape();
+    /// <summary>
+    /// A surname (trimmed): a letter first, then letters, combining marks, spaces, apostrophes, hyphens,
+    /// dots; never digits. Written out rather than as a regex: it runs on every member of every list.
+    /// </summary>
+    internal static bool IsNameShape(ReadOnlySpan<char> item)
+    {
+        if (item.IsEmpty || !char.IsLetter(item[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in item[1..])
+        {
+            if (!(char.IsLetter(c) || c is '\'' or '’' or '-' or ' ' or '.' || IsMark(c)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 }

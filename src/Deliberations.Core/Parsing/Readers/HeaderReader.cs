@@ -81,7 +81,7 @@ public static partial class HeaderReader
     {
         known = true;
         var empty = value.Length == 0 ? null : value;
-        label = Regex.Replace(label, @"\s+", " ");
+        label = CollapseSpaces(label);
         return label switch
         {
             _ when label.StartsWith("commission principale", StringComparison.Ordinal) => h with { Commission = h.Commission ?? empty },
@@ -105,6 +105,35 @@ public static partial class HeaderReader
             known = false;
             return h;
         }
+    }
+
+    /// <summary>
+    /// Each run of white space as one plain space (clerks space labels every way). Written out: the
+    /// static <c>Regex.Replace</c> it replaces looked its pattern up in the regex cache for every field.
+    /// </summary>
+    internal static string CollapseSpaces(string text)
+    {
+        var changed = false;
+        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
+        var n = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (!char.IsWhiteSpace(text[i]))
+            {
+                buffer[n++] = text[i];
+                continue;
+            }
+
+            changed |= text[i] != ' ';
+            buffer[n++] = ' ';
+            while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
+            {
+                changed = true;
+                i++;
+            }
+        }
+
+        return changed ? new string(buffer[..n]) : text;
     }
 
     private static Header Merge(Header top, Header repeated, DiagnosticBag diagnostics)
