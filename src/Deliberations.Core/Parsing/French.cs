@@ -88,10 +88,12 @@ public static partial class French
             t = t[..^5].Trim();
         }
 
-        if (t.EndsWith("HT", StringComparison.Ordinal) || t.EndsWith("TTC", StringComparison.Ordinal))
+        // The tax mark is cut by its own length: "12 000HT" has no space before it, and cutting at
+        // the last space read it as 12 (and "HT" alone threw).
+        var tax = t.EndsWith("HT", StringComparison.Ordinal) ? 2 : t.EndsWith("TTC", StringComparison.Ordinal) ? 3 : 0;
+        if (tax > 0)
         {
-            t = t[..t.LastIndexOf(' ')].Trim();
-            t = t.TrimEnd("€ ").Trim();
+            t = t[..^tax].TrimEnd("€ \u00A0\u202F").Trim();
         }
 
         // Every cell of every budget table comes here: the cell is trimmed as a span and only the

@@ -28,6 +28,9 @@ public class FrenchTests
     [InlineData("609 796,07", 609796.07)]
     [InlineData("1 146 051 €", 1146051)]
     [InlineData("35 000 € TTC", 35000)]
+    [InlineData("12 000HT", 12000)]
+    [InlineData("12 000 €HT", 12000)]
+    [InlineData("4 500,50\u00A0€ HT", 4500.50)]
     [InlineData("0", 0)]
     public void Parses_french_amounts(string text, double expected) => Assert.Equal((decimal)expected, French.ParseAmount(text));
 
@@ -35,6 +38,8 @@ public class FrenchTests
     [InlineData("location espaces")]
     [InlineData("12 34")]
     [InlineData("")]
+    [InlineData("HT")]
+    [InlineData("TTC")]
     public void Rejects_what_is_not_an_amount(string text) => Assert.Null(French.ParseAmount(text));
 
     [Fact]
