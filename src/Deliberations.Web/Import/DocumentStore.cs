@@ -105,7 +105,7 @@ public sealed class DocumentStore
         }
 
         var version = stored.Version + 1;
-        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = $0, \"Version\" = $1 WHERE \"Id\" = $2", decision.Id, version, document.Id);
+        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, version, document.Id);
         Remember(_decisions, number, (decision.Id, version));
         WriteParts(decision);
         await officials.ApplyAsync(cancellationToken);
