@@ -34,6 +34,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await DeferredIndexes.BeginAsync(db, cancellationToken);
             using var rows = new RowWriter(db);
             var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
             var batch = new List<ImportResult>();
@@ -62,6 +63,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
                 session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
             }
 
+            await DeferredIndexes.RestoreAsync(db, cancellationToken);
             await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
         }
         finally
