@@ -53,7 +53,7 @@ public sealed class DocumentStore
     /// <summary>Whether these exact bytes are stored already.</summary>
     public bool Holds(string hash) => _hashes.Contains(hash);
 
-    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
     {
         var document = new SourceDocument
         {
@@ -109,7 +109,7 @@ public sealed class DocumentStore
         Remember(_decisions, number, (decision.Id, version));
         WriteParts(decision);
         await officials.ApplyAsync(cancellationToken);
-        _unindexed.Add(SearchText.For(decision, extract));
+        _unindexed.Add(search.For(decision));
         _undo.Add(() => _unindexed.RemoveAt(_unindexed.Count - 1));
         return known ? ImportOutcome.Updated : ImportOutcome.New;
     }

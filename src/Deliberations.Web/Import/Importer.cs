@@ -111,7 +111,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
     private static async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
     {
-        if (file.Extract is not { } extract || file.Hash is not { } hash)
+        if (file is not { Extract: { } extract, Hash: { } hash, Search: { } search })
         {
             return new ImportResult(file.Path, ImportOutcome.Failed, 0, file.Error);
         }
@@ -125,7 +125,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         rows.Execute("SAVEPOINT document");
         try
         {
-            var outcome = await session.Documents.StoreAsync(file, hash, extract, session.Officials, session.Catalog, cancellationToken);
+            var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, cancellationToken);
 
             // Released at once: SQLite keeps every open savepoint nested, and each write then cost
             // more the further a batch went (7 times more per row by the end of a batch of 200).
