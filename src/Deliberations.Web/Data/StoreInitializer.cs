@@ -18,6 +18,7 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
         await db.Database.MigrateAsync(cancellationToken);
         if (await db.Documents.AnyAsync(cancellationToken))
         {
+            await DeferredIndexes.RestoreAsync(db, cancellationToken);
             return;
         }
 

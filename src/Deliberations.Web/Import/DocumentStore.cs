@@ -53,7 +53,7 @@ public sealed class DocumentStore
     /// <summary>Whether these exact bytes are stored already.</summary>
     public bool Holds(string hash) => _hashes.Contains(hash);
 
-    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
     {
         var document = new SourceDocument
         {
@@ -105,11 +105,11 @@ public sealed class DocumentStore
         }
 
         var version = stored.Version + 1;
-        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = $0, \"Version\" = $1 WHERE \"Id\" = $2", decision.Id, version, document.Id);
+        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, version, document.Id);
         Remember(_decisions, number, (decision.Id, version));
         WriteParts(decision);
         await officials.ApplyAsync(cancellationToken);
-        _unindexed.Add(SearchText.For(decision, extract));
+        _unindexed.Add(search.For(decision));
         _undo.Add(() => _unindexed.RemoveAt(_unindexed.Count - 1));
         return known ? ImportOutcome.Updated : ImportOutcome.New;
     }

@@ -34,6 +34,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
+            await DeferredIndexes.BeginAsync(db, cancellationToken);
             using var rows = new RowWriter(db);
             var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
             var batch = new List<ImportResult>();
@@ -62,6 +63,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
                 session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
             }
 
+            await DeferredIndexes.RestoreAsync(db, cancellationToken);
             await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
         }
         finally
@@ -109,7 +111,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
     private static async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
     {
-        if (file.Extract is not { } extract || file.Hash is not { } hash)
+        if (file is not { Extract: { } extract, Hash: { } hash, Search: { } search })
         {
             return new ImportResult(file.Path, ImportOutcome.Failed, 0, file.Error);
         }
@@ -123,7 +125,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         rows.Execute("SAVEPOINT document");
         try
         {
-            var outcome = await session.Documents.StoreAsync(file, hash, extract, session.Officials, session.Catalog, cancellationToken);
+            var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, cancellationToken);
 
             // Released at once: SQLite keeps every open savepoint nested, and each write then cost
             // more the further a batch went (7 times more per row by the end of a batch of 200).

@@ -4,8 +4,8 @@ using Deliberations.Core.Parsing;
 
 namespace Deliberations.Web.Import;
 
-/// <summary>A file read and parsed, or the reason it could not be read.</summary>
-public sealed record ParsedFile(string Path, string? Hash, ParsedExtract? Extract, string? Error);
+/// <summary>A file read and parsed, with what the full-text index will hold of it, or the reason it could not be read.</summary>
+public sealed record ParsedFile(string Path, string? Hash, ParsedExtract? Extract, string? Error, SearchText? Search = null);
 
 /// <summary>
 /// Reads and parses files on the thread pool a few ahead of the writer, in order: parsing is CPU
@@ -33,8 +33,12 @@ public static class ParsedFiles
     public static ParsedFile Read(ImportFile file)
     {
         var (bytes, error) = file.Error is null ? ExtractBytes.Read(file.Path) : (null, file.Error);
-        return bytes is null
-            ? new ParsedFile(file.Path, null, null, error)
-            : new ParsedFile(file.Path, Convert.ToHexStringLower(SHA256.HashData(bytes)), ExtractParser.Parse(bytes), null);
+        if (bytes is null)
+        {
+            return new ParsedFile(file.Path, null, null, error);
+        }
+
+        var extract = ExtractParser.Parse(bytes);
+        return new ParsedFile(file.Path, Convert.ToHexStringLower(SHA256.HashData(bytes)), extract, null, SearchText.Of(extract));
     }
 }

@@ -122,6 +122,53 @@ public sealed class ImporterTests : IAsyncLifetime
         Assert.Equal(5, await _store.QueryAsync(db => db.Decisions.CountAsync()));
     }
 
+    [Fact]
+    public async Task An_import_into_an_empty_store_leaves_the_schema_the_migrations_make()
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+
+        Assert.Equal(await MigratedSchema(), await Schema(_store));
+    }
+
+    [Fact]
+    public async Task An_import_killed_before_the_index_by_official_was_built_has_it_put_back_by_the_next_one()
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+        await DropIndexByOfficial();
+
+        var again = await _store.ImportAsync(Repo.SeedsDir);
+
+        Assert.Equal(5, again.Unchanged);
+        Assert.Equal(await MigratedSchema(), await Schema(_store));
+    }
+
+    [Fact]
+    public async Task Restoring_puts_back_the_index_by_official_a_killed_import_left_out()
+    {
+        await _store.ImportAsync(Repo.SeedsDir);
+        await DropIndexByOfficial();
+
+        await _store.QueryAsync(async db =>
+        {
+            await DeferredIndexes.RestoreAsync(db, CancellationToken.None);
+            return 0;
+        });
+
+        Assert.Equal(await MigratedSchema(), await Schema(_store));
+    }
+
+    private Task<int> DropIndexByOfficial() =>
+        _store.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DROP INDEX \"IX_Attendance_OfficialId_DecisionId\""));
+
+    private static async Task<List<string>> MigratedSchema()
+    {
+        await using var migrated = await TestStore.CreateAsync();
+        return await Schema(migrated);
+    }
+
+    private static Task<List<string>> Schema(TestStore store) =>
+        store.QueryAsync(db => db.Database.SqlQueryRaw<string>("SELECT type || ' ' || name || ' ' || tbl_name || ' ' || COALESCE(sql, '') AS \"Value\" FROM sqlite_master ORDER BY name").ToListAsync());
+
     private Task<List<string>> Search(string query) => _store.QueryAsync(async db =>
     {
         await using var scope = _store.Scope();

@@ -1,5 +1,3 @@
-using System.Data.Common;
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -14,10 +12,7 @@ namespace Deliberations.Web.Import.Rows;
 /// </summary>
 internal sealed class TableRows
 {
-    /// <summary>
-    /// Rows per multi-row <c>INSERT</c> when no key is read back. More rows per statement save
-    /// per-statement overhead, but SQLite finds each named parameter by a linear search.
-    /// </summary>
+    /// <summary>Rows per multi-row <c>INSERT</c> when no key is read back: fewer statements to step.</summary>
     private const int RowsPerStatement = 16;
 
     private readonly RowWriter _writer;
@@ -25,9 +20,8 @@ internal sealed class TableRows
     private readonly IProperty? _generatedKey;
     private readonly IProperty? _key;
     private readonly string _table;
-    private readonly Dictionary<int, DbCommand> _inserts = [];
-    private DbCommand? _insertReturning;
-    private DbCommand? _update;
+    private readonly Dictionary<int, Statement> _inserts = [];
+    private Statement? _update;
 
     public TableRows(RowWriter writer, IEntityType type)
     {
@@ -44,15 +38,8 @@ internal sealed class TableRows
     /// <summary>Writes a new row; a store-generated key is read back into the entity.</summary>
     public void Insert(object entity)
     {
-        if (_generatedKey is null)
-        {
-            InsertRows([entity], 0, 1);
-            return;
-        }
-
-        _insertReturning ??= Prepare(InsertStatement(1) + $" RETURNING {Quote(_generatedKey)}", _columns.Length);
-        Bind(_insertReturning, entity, 0);
-        _generatedKey.PropertyInfo!.SetValue(entity, Convert.ToInt32(_insertReturning.ExecuteScalar(), CultureInfo.InvariantCulture));
+        var insert = InsertRows([entity], 0, 1);
+        _generatedKey?.PropertyInfo!.SetValue(entity, checked((int)insert.LastInsertRowId()));
     }
 
     /// <summary>Writes new rows whose keys nobody needs back, several per statement.</summary>
@@ -68,57 +55,43 @@ internal sealed class TableRows
     public void Update(object entity)
     {
         var key = _key ?? throw new InvalidOperationException($"\"{_table}\" has no single-column key to update by.");
-        var assignments = _columns.Select((c, i) => (c, i)).Where(x => x.c.Property != key).Select(x => $"{Quote(x.c.Property)} = $p{x.i}");
-        _update ??= Prepare($"UPDATE \"{_table}\" SET {string.Join(", ", assignments)} WHERE {Quote(key)} = $p{_columns.Length}", _columns.Length + 1);
+        var assignments = _columns.Select((c, i) => (c, i)).Where(x => x.c.Property != key).Select(x => $"{Quote(x.c.Property)} = ?{x.i + 1}");
+        _update ??= _writer.Prepare($"UPDATE \"{_table}\" SET {string.Join(", ", assignments)} WHERE {Quote(key)} = ?{_columns.Length + 1}");
         Bind(_update, entity, 0);
-        _update.Parameters[_columns.Length].Value = key.GetGetter().GetClrValue(entity);
-        _update.ExecuteNonQuery();
+        _update.Bind(_columns.Length + 1, key.GetGetter().GetClrValue(entity));
+        _update.Execute();
     }
 
     /// <summary>The entity's key; 0 for an entity not written yet.</summary>
     public object? KeyOf(object entity) => _key?.GetGetter().GetClrValue(entity);
 
-    private void InsertRows(IReadOnlyList<object> entities, int start, int count)
+    private Statement InsertRows(IReadOnlyList<object> entities, int start, int count)
     {
-        if (!_inserts.TryGetValue(count, out var command))
+        if (!_inserts.TryGetValue(count, out var insert))
         {
-            _inserts[count] = command = Prepare(InsertStatement(count), count * _columns.Length);
+            _inserts[count] = insert = _writer.Prepare(InsertStatement(count));
         }
 
         for (var row = 0; row < count; row++)
         {
-            Bind(command, entities[start + row], row * _columns.Length);
+            Bind(insert, entities[start + row], row * _columns.Length);
         }
 
-        command.ExecuteNonQuery();
+        insert.Execute();
+        return insert;
     }
 
     private string InsertStatement(int rows)
     {
-        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", _columns.Select((_, i) => "$p" + ((r * _columns.Length) + i))) + ")");
+        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", _columns.Select((_, i) => "?" + ((r * _columns.Length) + i + 1))) + ")");
         return $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES {string.Join(", ", values)}";
     }
 
-    private DbCommand Prepare(string sql, int parameters)
+    private void Bind(Statement statement, object entity, int offset)
     {
-        var command = _writer.CreateCommand(sql);
-        for (var i = 0; i < parameters; i++)
-        {
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "$p" + i;
-            command.Parameters.Add(parameter);
-        }
-
-        command.Prepare();
-        return command;
-    }
-
-    private void Bind(DbCommand command, object entity, int offset)
-    {
-        command.Transaction = _writer.Transaction;
         for (var i = 0; i < _columns.Length; i++)
         {
-            command.Parameters[offset + i].Value = Value(_columns[i], entity) ?? DBNull.Value;
+            statement.Bind(offset + i + 1, Value(_columns[i], entity));
         }
     }
 
