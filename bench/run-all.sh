@@ -6,11 +6,12 @@
 # Usage: bench/run-all.sh
 #   N=20000 (extracts)  SEED=42  RUNS=3 (runs of each load and first-start figure)
 #   DURATION=10 (seconds per wrk run)  CONNECTIONS=16 (decision page, site and nginx alike)
+#   WARMUP=45 (seconds of load before each figure is measured, so the JIT has settled)
 #   SKIP_IMPORT=1 reuses bench/out/import-N.db from an earlier run (no import figures then)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export N="${N:-20000}" SEED="${SEED:-42}" RUNS="${RUNS:-3}" DURATION="${DURATION:-10}" CONNECTIONS="${CONNECTIONS:-16}"
+export N="${N:-20000}" SEED="${SEED:-42}" RUNS="${RUNS:-3}" DURATION="${DURATION:-10}" CONNECTIONS="${CONNECTIONS:-16}" WARMUP="${WARMUP:-45}"
 report=bench/out/report
 rm -rf "$report"
 mkdir -p "$report"

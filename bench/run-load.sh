@@ -51,10 +51,12 @@ measure() {
 }
 
 # warm URL [script arguments]: JIT, connection pools, page cache and SQLite's caches, not recorded.
+# WARMUP seconds (45 by default): on one core the runtime's tiered JIT still took 17% of the CPU
+# after 40 s of searches (perf), so a 3 s warm-up measured the compiler more than the site.
 warm() {
   local url=$1
   shift
-  taskset -c "$load_cpu" wrk -t1 -c"$connections" -d3s -s bench/wrk-report.lua "$url" ${1:+-- "$@"} >/dev/null
+  taskset -c "$load_cpu" wrk -t1 -c"$connections" -d"${WARMUP:-45}s" -s bench/wrk-report.lua "$url" ${1:+-- "$@"} >/dev/null
 }
 
 start_site "$db" "$port" "$server_cpu" "$out/serve.log"

@@ -122,7 +122,7 @@ duration, clients, connections = subjects.get("duration", "?"), subjects.get("cl
 site = "http://127.0.0.1:5082"
 web = "dotnet src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll"
 wrk = f"taskset -c 1 wrk -t1 -d{duration}s --latency -s bench/wrk-report.lua"
-env = " ".join(f"{k}={os.environ[k]}" for k in ("N", "SEED", "RUNS", "DURATION", "CONNECTIONS", "SKIP_IMPORT") if k in os.environ)
+env = " ".join(f"{k}={os.environ[k]}" for k in ("N", "SEED", "RUNS", "DURATION", "CONNECTIONS", "WARMUP", "SKIP_IMPORT") if k in os.environ)
 
 text = string.Template(open("bench/performance-template.md", encoding="utf-8").read()).substitute(
     machine=f"{cpu}, {os.cpu_count()} cores, {mem / 1024 / 1024:.0f} GiB, {os_name}, .NET SDK {dotnet} (ASP.NET Core {runtime}), Release builds",
@@ -136,6 +136,7 @@ text = string.Template(open("bench/performance-template.md", encoding="utf-8").r
     "these figures prove the script, not the site. Run `bench/run-all.sh` with the default N on a quiet machine for the figures of record.\n",
     seed=os.environ.get("SEED", "42"),
     runs=os.environ.get("RUNS", "3"),
+    warmup=os.environ.get("WARMUP", "45"),
     duration=duration,
     clients=clients,
     summary="\n".join(summary),
