@@ -24,13 +24,26 @@ public static class NameMatcher
 
         foreach (var query in queryWords)
         {
-            if (!Array.Exists(nameWords, word => WordMatches(query, word)))
+            if (!AnyMatches(query, nameWords))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool AnyMatches(string query, string[] nameWords)
+    {
+        foreach (var word in nameWords)
+        {
+            if (WordMatches(query, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool WordMatches(string query, string word)

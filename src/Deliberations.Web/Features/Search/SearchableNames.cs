@@ -55,7 +55,23 @@ public sealed class SearchableNames(DataVersion version)
 
     public sealed record Directory(string Version, IReadOnlyList<Named<OfficialHit>> Officials, IReadOnlyList<Named<NamedHit>> Projects, IReadOnlyList<Named<NamedHit>> Organisations)
     {
-        public static IReadOnlyList<T> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<string> queryWords) =>
-            [.. names.Where(n => n.Spellings.Any(words => NameMatcher.Matches(queryWords, words))).Select(n => n.Hit)];
+        public static IReadOnlyList<T> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<string> queryWords)
+        {
+            // Loops: every search runs this over several hundred names.
+            var hits = new List<T>();
+            foreach (var name in names)
+            {
+                foreach (var words in name.Spellings)
+                {
+                    if (NameMatcher.Matches(queryWords, words))
+                    {
+                        hits.Add(name.Hit);
+                        break;
+                    }
+                }
+            }
+
+            return hits;
+        }
     }
 }
