@@ -11,8 +11,8 @@ public interface IDatabaseEngine
 {
     void Configure(DbContextOptionsBuilder options);
 
-    /// <summary>Replaces the decision's entry in the full-text index (within the caller's transaction).</summary>
-    Task IndexAsync(DeliberationsDb db, SearchEntry entry, CancellationToken cancellationToken);
+    /// <summary>Replaces the decisions' entries in the full-text index (within the caller's transaction).</summary>
+    Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken);
 
     /// <summary>
     /// Starts a read-only transaction on <paramref name="db"/>: the queries made until it is disposed

@@ -13,7 +13,8 @@ public static class StorageServices
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
         services.AddSingleton<IDatabaseEngine>(sp => new SqliteEngine(ConnectionString(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Database)));
-        services.AddDbContext<DeliberationsDb>((sp, options) => sp.GetRequiredService<IDatabaseEngine>().Configure(options));
+        // Pooled: building a context's options on every request was a visible part of an uncached page.
+        services.AddDbContextPool<DeliberationsDb>((sp, options) => sp.GetRequiredService<IDatabaseEngine>().Configure(options));
         services.AddSingleton(sp => new TermCalendar(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Terms));
         services.AddScoped<Importer>();
         return services;

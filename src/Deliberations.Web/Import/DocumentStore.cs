@@ -121,11 +121,7 @@ public sealed class DocumentStore
     /// </summary>
     public async Task IndexAsync(CancellationToken cancellationToken)
     {
-        foreach (var entry in _unindexed)
-        {
-            await _engine.IndexAsync(_db, entry, cancellationToken);
-        }
-
+        await _engine.IndexAsync(_db, _unindexed, cancellationToken);
         _unindexed.Clear();
     }
 

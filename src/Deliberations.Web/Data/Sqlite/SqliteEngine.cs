@@ -54,12 +54,41 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
 
-    public async Task IndexAsync(DeliberationsDb db, SearchEntry entry, CancellationToken cancellationToken)
+    /// <summary>
+    /// Two commands prepared once for the whole batch, their parameters set for each entry: through
+    /// EF Core's raw SQL each entry built, parsed and prepared two statements, 20,000 times in an
+    /// import of 20,000 extracts.
+    /// </summary>
+    public async Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken)
     {
-        await db.Database.ExecuteSqlAsync($"DELETE FROM decision_search WHERE rowid = {entry.DecisionId}", cancellationToken);
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO decision_search(rowid, number, title, body, people, projects) VALUES ({entry.DecisionId}, {entry.Number}, {entry.Title}, {entry.Text}, {entry.People}, {entry.Projects})",
-            cancellationToken);
+        if (entries.Count == 0)
+        {
+            return;
+        }
+
+        var connection = (SqliteConnection)db.Database.GetDbConnection();
+        var transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        await using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM decision_search WHERE rowid = $id";
+        var deleted = delete.Parameters.Add("$id", SqliteType.Integer);
+        await using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = "INSERT INTO decision_search(rowid, number, title, body, people, projects) VALUES ($id, $number, $title, $body, $people, $projects)";
+        SqliteParameter[] values = [.. new[] { "$id", "$number", "$title", "$body", "$people", "$projects" }.Select(name => insert.Parameters.Add(name, SqliteType.Text))];
+        values[0].SqliteType = SqliteType.Integer;
+        foreach (var entry in entries)
+        {
+            deleted.Value = entry.DecisionId;
+            await delete.ExecuteNonQueryAsync(cancellationToken);
+            object[] row = [entry.DecisionId, entry.Number, entry.Title, entry.Text, entry.People, entry.Projects];
+            for (var i = 0; i < row.Length; i++)
+            {
+                values[i].Value = row[i];
+            }
+
+            await insert.ExecuteNonQueryAsync(cancellationToken);
+        }
     }
 
     public async Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken)
