@@ -10,7 +10,7 @@ namespace Deliberations.Web.Data.Sqlite;
 /// completions (FTS5's prefix matching, slower but never stale) and starts a reload in the background,
 /// because reading the words through <c>fts5vocab</c> walks the whole index (0.85 s at 20,000 decisions).
 /// </summary>
-public sealed class IndexTerms(string connectionString)
+public sealed class IndexTerms(string connectionString) : IAsyncDisposable
 {
     /// <summary>The FTS5 structure record (<c>FTS5_STRUCTURE_ROWID</c>): which segments the index is made of.</summary>
     public const string StructureSql = "SELECT block FROM decision_search_data WHERE id = 10";
@@ -20,6 +20,7 @@ public sealed class IndexTerms(string connectionString)
 
     private Snapshot? _snapshot;
     private int _loading;
+    private Task _load = Task.CompletedTask;
 
     /// <summary>
     /// The index's words that begin with <paramref name="folded"/>, when the words of the index in
@@ -54,6 +55,9 @@ public sealed class IndexTerms(string connectionString)
     /// <summary>Reads the words now, on the caller's thread: for programs that need them before their first search.</summary>
     public void Load() => Volatile.Write(ref _snapshot, Read());
 
+    /// <summary>Waits for a reading under way: its connection must be closed before the host (or a test) lets go of the file.</summary>
+    public ValueTask DisposeAsync() => new(Volatile.Read(ref _load));
+
     private void StartLoading()
     {
         if (Interlocked.Exchange(ref _loading, 1) == 1)
@@ -61,7 +65,7 @@ public sealed class IndexTerms(string connectionString)
             return;
         }
 
-        _ = Task.Run(() =>
+        Volatile.Write(ref _load, Task.Run(() =>
         {
             try
             {
@@ -75,7 +79,7 @@ public sealed class IndexTerms(string connectionString)
             {
                 Volatile.Write(ref _loading, 0);
             }
-        });
+        }));
     }
 
     private Snapshot Read()

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Deliberations.Web.Data.Sqlite;
 
 /// <summary>SQLite: WAL and a busy timeout so imports and page views share the file, FTS5 for search.</summary>
-public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
+public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAsyncDisposable
 {
     private readonly IndexTerms _terms = new(connectionString);
 
@@ -50,6 +50,8 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine
     /// </summary>
     public const string ConnectionSettings = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
         + "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;";
+
+    public ValueTask DisposeAsync() => _terms.DisposeAsync();
 
     public void Configure(DbContextOptionsBuilder options) =>
         options.UseSqlite(connectionString).AddInterceptors(ConnectionPragmas.Instance);
