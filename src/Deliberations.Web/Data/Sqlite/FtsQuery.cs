@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Deliberations.Core.Parsing;
 
 namespace Deliberations.Web.Data.Sqlite;
@@ -83,25 +81,8 @@ public static class FtsQuery
     /// </summary>
     public static string? FoldedWord(string token)
     {
-        var decomposed = token.Normalize(NormalizationForm.FormD);
-        var folded = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            var lower = char.ToLowerInvariant(c);
-            if (!char.IsAsciiLetterLower(lower) && !char.IsAsciiDigit(lower))
-            {
-                return null;
-            }
-
-            folded.Append(lower);
-        }
-
-        return folded.Length == 0 ? null : folded.ToString();
+        var folded = French.Fold(token);
+        return folded.Length > 0 && folded.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)) ? folded : null;
     }
 
     private static string Quote(string token) => "\"" + token.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

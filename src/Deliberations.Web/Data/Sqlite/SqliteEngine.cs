@@ -77,18 +77,17 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
         await using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = "INSERT INTO decision_search(rowid, number, title, body, people, projects) VALUES ($id, $number, $title, $body, $people, $projects)";
-        SqliteParameter[] values = [.. new[] { "$id", "$number", "$title", "$body", "$people", "$projects" }.Select(name => insert.Parameters.Add(name, SqliteType.Text))];
-        values[0].SqliteType = SqliteType.Integer;
+        var id = insert.Parameters.Add("$id", SqliteType.Integer);
+        var number = insert.Parameters.Add("$number", SqliteType.Text);
+        var title = insert.Parameters.Add("$title", SqliteType.Text);
+        var body = insert.Parameters.Add("$body", SqliteType.Text);
+        var people = insert.Parameters.Add("$people", SqliteType.Text);
+        var projects = insert.Parameters.Add("$projects", SqliteType.Text);
         foreach (var entry in entries)
         {
             deleted.Value = entry.DecisionId;
             await delete.ExecuteNonQueryAsync(cancellationToken);
-            object[] row = [entry.DecisionId, entry.Number, entry.Title, entry.Text, entry.People, entry.Projects];
-            for (var i = 0; i < row.Length; i++)
-            {
-                values[i].Value = row[i];
-            }
-
+            (id.Value, number.Value, title.Value, body.Value, people.Value, projects.Value) = (entry.DecisionId, entry.Number, entry.Title, entry.Text, entry.People, entry.Projects);
             await insert.ExecuteNonQueryAsync(cancellationToken);
         }
     }
