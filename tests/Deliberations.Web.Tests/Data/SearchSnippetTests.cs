@@ -1,3 +1,4 @@
+using Deliberations.Core.Parsing;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Sqlite;
 
@@ -71,4 +72,34 @@ public class SearchSnippetTests
     [InlineData("\uD800\uDFFF\uFFFF subvention \uD83D")]
     [InlineData("ﬁnances ǅemal İstanbul subvention")]
     public void Any_text_gives_a_snippet(string text) => Assert.NotNull(Snippet(text, "subvention"));
+
+    [Fact]
+    public void Folding_by_ASCII_runs_agrees_with_French_Fold_on_every_unit()
+    {
+        // Every UTF-16 unit, each after an ASCII run of another length, so the vector path stops and resumes everywhere.
+        var text = new System.Text.StringBuilder();
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            text.Append("Délibéré N°"[..(c % 12)].Replace("é", "E", StringComparison.Ordinal)).Append((char)c);
+        }
+
+        var source = text.ToString();
+        var folded = new char[source.Length];
+        SearchSnippet.FoldInto(source, folded);
+
+        for (var i = 0; i < source.Length; i++)
+        {
+            var one = source[i];
+            var expected = char.IsLetter(one) && French.Fold(one.ToString()) is { Length: 1 } f ? f[0] : char.ToLowerInvariant(one);
+            Assert.True(expected == folded[i], $"U+{(int)one:X4} at {i}: expected U+{(int)expected:X4}, got U+{(int)folded[i]:X4}");
+        }
+    }
+
+    [Fact]
+    public void A_word_found_many_times_is_marked_each_time_in_the_passage()
+    {
+        var snippet = Snippet("Voirie, voirie et VOIRIE : la voirie.", "voirie");
+
+        Assert.Equal("<mark>Voirie</mark>, <mark>voirie</mark> et <mark>VOIRIE</mark> : la <mark>voirie</mark>.", snippet);
+    }
 }
