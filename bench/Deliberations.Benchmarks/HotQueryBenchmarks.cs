@@ -47,10 +47,10 @@ public class HotQueryBenchmarks
     public Task<DecisionDetails?> DecisionPage() => Query(db => new DecisionDetailsQuery(db).RunAsync(_decision, CancellationToken.None));
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchCommonWord() => Query(db => _engine.SearchAsync(db, new SearchRequest("convention", SearchOrder.Newest, 0, 21), CancellationToken.None));
+    public Task<SearchHits> SearchCommonWord() => Query(db => _engine.SearchAsync(db, new SearchRequest("convention", SearchOrder.Newest, 0, Deliberations.Web.Features.Search.IndexModel.PageSize), CancellationToken.None));
 
     [Benchmark]
-    public Task<IReadOnlyList<SearchHit>> SearchName() => Query(db => _engine.SearchAsync(db, new SearchRequest("Vessiller", SearchOrder.Newest, 0, 21), CancellationToken.None));
+    public Task<SearchHits> SearchName() => Query(db => _engine.SearchAsync(db, new SearchRequest("Vessiller", SearchOrder.Newest, 0, Deliberations.Web.Features.Search.IndexModel.PageSize), CancellationToken.None));
 
     [Benchmark]
     public Task<AttendanceSummary> OfficialSummary() => Query(db => AttendanceSummary.LoadAsync(db, _official, CancellationToken.None));

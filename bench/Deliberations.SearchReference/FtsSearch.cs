@@ -57,7 +57,12 @@ internal sealed class FtsSearch : IDisposable
         var rows = 0;
         while (reader.Read())
         {
-            _ = SearchSnippet.Build(reader.GetString(2), terms);
+            // The row past the page only says there is a next one, as on the page.
+            if (rows < IndexModel.PageSize)
+            {
+                _ = SearchSnippet.Build(reader.GetString(2), terms);
+            }
+
             rows++;
         }
 

@@ -22,7 +22,7 @@ public interface IDatabaseEngine
     Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken);
 
     /// <summary>Decisions matching the words of the request's query, typed by anyone: never parsed as query syntax.</summary>
-    Task<IReadOnlyList<SearchHit>> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken);
+    Task<SearchHits> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken);
 }
 
 /// <summary>The text of one decision as the full-text index sees it.</summary>
@@ -30,6 +30,9 @@ public sealed record SearchEntry(int DecisionId, string Number, string Title, st
 
 /// <summary>A decision found by full-text search. <see cref="Snippet"/> is already HTML: encoded text with <c>&lt;mark&gt;</c> around the matches.</summary>
 public sealed record SearchHit(int DecisionId, string Number, string Snippet);
+
+/// <summary>One page of a full-text search: <see cref="HasMore"/> says whether more decisions match past it.</summary>
+public sealed record SearchHits(IReadOnlyList<SearchHit> Hits, bool HasMore);
 
 /// <summary>One page of a full-text search: <see cref="Limit"/> decisions after the first <see cref="Offset"/>.</summary>
 public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit);

@@ -63,11 +63,10 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
             return;
         }
 
-        // One more than the page: whether there is a next page, without counting every match.
-        var request = new SearchRequest(Query!, ByRelevance ? SearchOrder.Relevant : SearchOrder.Newest, (CurrentPage - 1) * PageSize, PageSize + 1);
-        var hits = await engine.SearchAsync(db, request, cancellationToken);
-        HasMoreDecisions = hits.Count > PageSize && CurrentPage < MaxPage;
-        Decisions = await WithNumberFirstAsync(await SearchedDecisions.LoadAsync(db, [.. hits.Take(PageSize)], cancellationToken), cancellationToken);
+        var request = new SearchRequest(Query!, ByRelevance ? SearchOrder.Relevant : SearchOrder.Newest, (CurrentPage - 1) * PageSize, PageSize);
+        var found = await engine.SearchAsync(db, request, cancellationToken);
+        HasMoreDecisions = found.HasMore && CurrentPage < MaxPage;
+        Decisions = await WithNumberFirstAsync(await SearchedDecisions.LoadAsync(db, found.Hits, cancellationToken), cancellationToken);
 
         var words = NameMatcher.Words(Query!);
         var directory = await names.GetAsync(db, cancellationToken);
