@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace Deliberations.Web.Text;
 
 /// <summary>
@@ -9,14 +11,17 @@ public static class EditDistance
 {
     public static int Compute(string a, string b, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max)
+        if (Math.Abs(a.Length - b.Length) > max || LettersApart(a, b) > 2 * max)
         {
             return max + 1;
         }
 
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        // Three rows on the stack: the search compares the query with hundreds of names per request.
+        var width = b.Length + 1;
+        var rows = width <= 128 ? stackalloc int[3 * width] : new int[3 * width];
+        var previous2 = rows[..width];
+        var previous = rows.Slice(width, width);
+        var current = rows.Slice(2 * width, width);
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -44,9 +49,31 @@ public static class EditDistance
                 return max + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var recycled = previous2;
+            previous2 = previous;
+            previous = current;
+            current = recycled;
         }
 
         return previous[b.Length];
+    }
+
+    /// <summary>
+    /// A lower bound of twice the distance, in a few nanoseconds: each slip adds or removes at most
+    /// two letters to the set of letters the two words use (a swap none). Letters are counted in a
+    /// 64-bit set, where two letters may share a bit: that can only lower the count, never raise it.
+    /// The search compares every word typed with every word of several hundred names, nearly all far apart.
+    /// </summary>
+    internal static int LettersApart(string a, string b) => BitOperations.PopCount(LetterSet(a) ^ LetterSet(b));
+
+    private static ulong LetterSet(string word)
+    {
+        var set = 0UL;
+        foreach (var c in word)
+        {
+            set |= 1UL << (c & 63);
+        }
+
+        return set;
     }
 }
