@@ -1,8 +1,10 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Storage;
+using SQLitePCL;
 
 namespace Deliberations.Web.Data.Sqlite;
 
@@ -161,22 +163,43 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
         }
     }
 
+    /// <summary>
+    /// Applies <see cref="ConnectionSettings"/> once per SQLite connection. Microsoft.Data.Sqlite
+    /// pools connections and every page request opens one from the pool: the settings, which a
+    /// connection keeps, were parsed and run again on each request (seven statements).
+    /// </summary>
     private sealed class ConnectionPragmas : DbConnectionInterceptor
     {
         public static readonly ConnectionPragmas Instance = new();
 
+        private static readonly ConditionalWeakTable<sqlite3, object> Configured = [];
+
         public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = ConnectionSettings;
-            command.ExecuteNonQuery();
+            if (IsNew(connection, out var handle))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = ConnectionSettings;
+                command.ExecuteNonQuery();
+                Configured.AddOrUpdate(handle, Instance);
+            }
         }
 
         public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
         {
-            await using var command = connection.CreateCommand();
-            command.CommandText = ConnectionSettings;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (IsNew(connection, out var handle))
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = ConnectionSettings;
+                await command.ExecuteNonQueryAsync(cancellationToken);
+                Configured.AddOrUpdate(handle, Instance);
+            }
+        }
+
+        private static bool IsNew(DbConnection connection, out sqlite3 handle)
+        {
+            handle = ((SqliteConnection)connection).Handle!;
+            return !Configured.TryGetValue(handle, out _);
         }
     }
 }
