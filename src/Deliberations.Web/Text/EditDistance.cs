@@ -66,7 +66,8 @@ public static class EditDistance
     /// </summary>
     internal static int LettersApart(string a, string b) => BitOperations.PopCount(LetterSet(a) ^ LetterSet(b));
 
-    private static ulong LetterSet(string word)
+    /// <summary>The letters of <paramref name="word"/> as a 64-bit set, for <see cref="LettersApart"/>.</summary>
+    internal static ulong LetterSet(string word)
     {
         var set = 0UL;
         foreach (var c in word)

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Deliberations.Web.Text;
 
 namespace Deliberations.Web.Features.Search;
@@ -9,12 +10,12 @@ namespace Deliberations.Web.Features.Search;
 /// </summary>
 public static class NameMatcher
 {
-    public static IReadOnlyList<string> Words(string query) => [.. Split(query).Take(8)];
+    public static IReadOnlyList<Word> Words(string query) => [.. Split(query).Take(8)];
 
     /// <summary>A name as <see cref="Matches"/> compares it: folded words.</summary>
-    public static string[] Split(string name) => NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+    public static Word[] Split(string name) => [.. NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new Word(w, EditDistance.LetterSet(w)))];
 
-    public static bool Matches(IReadOnlyList<string> queryWords, string[] nameWords)
+    public static bool Matches(IReadOnlyList<Word> queryWords, Word[] nameWords)
     {
         // Loops rather than LINQ: every search runs this for each of several hundred names.
         if (queryWords.Count == 0)
@@ -33,7 +34,7 @@ public static class NameMatcher
         return true;
     }
 
-    private static bool AnyMatches(string query, string[] nameWords)
+    private static bool AnyMatches(Word query, Word[] nameWords)
     {
         foreach (var word in nameWords)
         {
@@ -46,19 +47,26 @@ public static class NameMatcher
         return false;
     }
 
-    private static bool WordMatches(string query, string word)
+    private static bool WordMatches(Word query, Word word)
     {
-        if (word.StartsWith(query, StringComparison.Ordinal) && (query.Length >= 3 || query == word))
+        if (word.Text.StartsWith(query.Text, StringComparison.Ordinal) && (query.Text.Length >= 3 || query.Text == word.Text))
         {
             return true;
         }
 
-        var allowed = query.Length switch
+        var allowed = query.Text.Length switch
         {
             < 4 => 0,
             < 8 => 1,
             _ => 2,
         };
-        return allowed > 0 && EditDistance.Compute(query, word, allowed) <= allowed;
+
+        // The letter sets were made once per name: most words are far apart, and this says so before any table.
+        return allowed > 0
+            && BitOperations.PopCount(query.Letters ^ word.Letters) <= 2 * allowed
+            && EditDistance.Compute(query.Text, word.Text, allowed) <= allowed;
     }
+
+    /// <summary>A folded word and the set of its letters (<see cref="EditDistance.LetterSet"/>).</summary>
+    public readonly record struct Word(string Text, ulong Letters);
 }

@@ -51,11 +51,11 @@ public sealed class SearchableNames(DataVersion version)
     }
 
     /// <summary>A result and the ways its name can be written, each already split into folded words.</summary>
-    public sealed record Named<T>(IReadOnlyList<string[]> Spellings, T Hit);
+    public sealed record Named<T>(IReadOnlyList<NameMatcher.Word[]> Spellings, T Hit);
 
     public sealed record Directory(string Version, IReadOnlyList<Named<OfficialHit>> Officials, IReadOnlyList<Named<NamedHit>> Projects, IReadOnlyList<Named<NamedHit>> Organisations)
     {
-        public static IReadOnlyList<T> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<string> queryWords)
+        public static IReadOnlyList<T> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<NameMatcher.Word> queryWords)
         {
             // Loops: every search runs this over several hundred names.
             var hits = new List<T>();
