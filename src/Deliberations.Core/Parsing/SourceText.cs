@@ -20,11 +20,15 @@ public sealed class SourceText
     {
         EncodingName = encodingName;
         Text = text;
-        var raw = text.Split('\n');
-        var lines = new SourceLine[raw.Length];
-        for (var i = 0; i < raw.Length; i++)
+        // Lines are slices of the text: a string per line is made only for its plain form.
+        var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = new SourceLine(i + 1, raw[i], Markup.ToPlain(raw[i]));
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            lines[i] = new SourceLine(i + 1, text, start, length, Markup.ToPlain(text, start, length));
+            start += length + 1;
         }
 
         Lines = lines;
@@ -131,10 +135,29 @@ public sealed class SourceText
 }
 
 /// <summary>One line of an extract.</summary>
-/// <param name="Number">1-based line number in the normalised text.</param>
-/// <param name="Raw">The line as printed, markup kept.</param>
-/// <param name="Plain">Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</param>
-public readonly record struct SourceLine(int Number, string Raw, string Plain)
+public readonly struct SourceLine
 {
+    private readonly string _text;
+    private readonly int _start;
+    private readonly int _length;
+
+    internal SourceLine(int number, string text, int start, int length, string plain)
+    {
+        Number = number;
+        _text = text;
+        _start = start;
+        _length = length;
+        Plain = plain;
+    }
+
+    /// <summary>1-based line number in the normalised text.</summary>
+    public int Number { get; }
+
+    /// <summary>The line as printed, markup kept: a slice of <see cref="SourceText.Text"/>.</summary>
+    public ReadOnlySpan<char> Raw => _text.AsSpan(_start, _length);
+
+    /// <summary>Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</summary>
+    public string Plain { get; }
+
     public bool IsBlank => Plain.Length == 0;
 }
