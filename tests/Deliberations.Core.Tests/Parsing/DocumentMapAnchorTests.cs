@@ -14,6 +14,8 @@ public class DocumentMapAnchorTests
         { @"^(?:Et ont sign[ée]|Pour extrait conforme|Re[çc]u au contr[ôo]le de l[ée]galit[ée]|Accus[ée] de r[ée]ception)", RegexOptions.IgnoreCase, "EPRA", "t ont signé|our extrait conforme|eçu au contrôle de légalité|ccusé de réception" },
         { @"^Vu\s+ledit\s+dossier", RegexOptions.IgnoreCase, "V", "u ledit dossier ;" },
         { @"^(?:Conseil|Commission permanente|Bureau)\b.*\b(?:du|le)\s+\d", RegexOptions.IgnoreCase, "CB", "onseil du 1|ommission permanente du 2|ureau le 3" },
+        // HeaderReader's sitting line, tested the same way.
+        { @"^(?<body>Conseil(?: de la M[ée]tropole| m[ée]tropolitain| municipal)?|Commission permanente|Bureau)\s+du\s+(?<date>\d{1,2}\s*(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase, "CB", "onseil du 1er mars 2019|ommission permanente du 2 mai 2020|ureau du 3 juin 2021" },
     };
 
     [Theory]
