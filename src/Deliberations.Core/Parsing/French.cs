@@ -33,7 +33,7 @@ public static partial class French
     /// <summary>Finds the first date in <paramref name="text"/>: <c>jeudi 4 janvier 2018</c>, <c>1er mars 2019</c>, <c>16/01/2018</c>, <c>15.03.2006</c>.</summary>
     public static DateOnly? FindDate(string text)
     {
-        foreach (Match m in WordDate().Matches(text))
+        for (var m = WordDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (Months.TryGetValue(m.Groups["month"].Value, out var month)
                 && TryDate(m.Groups["year"].Value, month, m.Groups["day"].Value, out var date))
@@ -192,7 +192,7 @@ public static partial class French
     /// <summary>Every amount followed by the euro sign in a sentence, with its position: <c>soit 35 000 €</c>.</summary>
     public static IEnumerable<(decimal Amount, int Index)> FindEuroAmounts(string text)
     {
-        foreach (Match m in EuroAmount().Matches(text))
+        for (var m = EuroAmount().Match(text); m.Success; m = m.NextMatch())
         {
             if (ParseAmount(m.Groups["amount"].Value) is { } amount)
             {
