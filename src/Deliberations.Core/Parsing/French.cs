@@ -33,7 +33,7 @@ public static partial class French
     /// <summary>Finds the first date in <paramref name="text"/>: <c>jeudi 4 janvier 2018</c>, <c>1er mars 2019</c>, <c>16/01/2018</c>, <c>15.03.2006</c>.</summary>
     public static DateOnly? FindDate(string text)
     {
-        foreach (Match m in WordDate().Matches(text))
+        for (var m = WordDate().Match(text); m.Success; m = m.NextMatch())
         {
             if (Months.TryGetValue(m.Groups["month"].Value, out var month)
                 && TryDate(m.Groups["year"].Value, month, m.Groups["day"].Value, out var date))
@@ -96,16 +96,15 @@ public static partial class French
             t = t[..^tax].TrimEnd("€ \u00A0\u202F").Trim();
         }
 
-        // Every cell of every budget table comes here: the cell is trimmed as a span and only the
-        // amount's own text becomes a string, for the groups of the match.
-        var m = AmountShape().Match(t.ToString());
-        if (!m.Success)
+        // Every cell of every budget table comes here: the cell is trimmed as a span and its shape
+        // read in place, without a string or a match.
+        if (!AmountShape(t, out var integerLength, out var decimals))
         {
             return null;
         }
 
-        var integer = m.Groups["int"].ValueSpan;
-        var dec = m.Groups["dec"];
+        var integer = t[..integerLength];
+        var dec = t.Slice(decimals.Start, decimals.Length);
         Span<char> digits = stackalloc char[integer.Length + 1 + dec.Length];
         var n = 0;
         foreach (var c in integer)
@@ -116,20 +115,84 @@ public static partial class French
             }
         }
 
-        if (dec.Success)
+        if (decimals.Length > 0)
         {
             digits[n++] = '.';
-            dec.ValueSpan.CopyTo(digits[n..]);
+            dec.CopyTo(digits[n..]);
             n += dec.Length;
         }
 
         return decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="t"/> (trimmed) is an amount, as the pattern
+    /// <c>^(?&lt;int&gt;\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:[,.](?&lt;dec&gt;\d{1,2}))?$</c> reads it:
+    /// the length of the integer part and where the decimals stand (length 0 without). Written out
+    /// for every table cell; the choices are tried in the pattern's order, thousands groups first,
+    /// as many as follow and then fewer, so that <c>1.234.56</c> is still 1234.56.
+    /// </summary>
+    internal static bool AmountShape(ReadOnlySpan<char> t, out int integerLength, out (int Start, int Length) decimals)
+    {
+        var lead = DigitRun(t, 0);
+        if (lead is >= 1 and <= 3)
+        {
+            var groups = 0;
+            while (lead + (4 * groups) + 4 <= t.Length && t[lead + (4 * groups)] is ' ' or '\u00A0' or '\u202F' or '\u2009' or '.' && DigitRun(t, lead + (4 * groups) + 1) >= 3)
+            {
+                groups++;
+            }
+
+            for (var k = groups; k >= 1; k--)
+            {
+                if (EndsAmount(t, lead + (4 * k), out decimals))
+                {
+                    integerLength = lead + (4 * k);
+                    return true;
+                }
+            }
+        }
+
+        integerLength = lead;
+        decimals = default;
+        return lead >= 1 && EndsAmount(t, lead, out decimals);
+    }
+
+    /// <summary>The pattern's tail <c>(?:[,.](?&lt;dec&gt;\d{1,2}))?$</c> from <paramref name="at"/>: two decimals, then one, then none.</summary>
+    private static bool EndsAmount(ReadOnlySpan<char> t, int at, out (int Start, int Length) decimals)
+    {
+        if (at < t.Length && t[at] is ',' or '.')
+        {
+            for (var d = Math.Min(2, DigitRun(t, at + 1)); d >= 1; d--)
+            {
+                if (at + 1 + d == t.Length)
+                {
+                    decimals = (at + 1, d);
+                    return true;
+                }
+            }
+        }
+
+        decimals = default;
+        return at == t.Length;
+    }
+
+    /// <summary>How many decimal digits (<c>\d</c>: any Unicode one) follow from <paramref name="at"/>.</summary>
+    private static int DigitRun(ReadOnlySpan<char> t, int at)
+    {
+        var n = 0;
+        while (at + n < t.Length && char.IsDigit(t[at + n]))
+        {
+            n++;
+        }
+
+        return n;
+    }
+
     /// <summary>Every amount followed by the euro sign in a sentence, with its position: <c>soit 35 000 €</c>.</summary>
     public static IEnumerable<(decimal Amount, int Index)> FindEuroAmounts(string text)
     {
-        foreach (Match m in EuroAmount().Matches(text))
+        for (var m = EuroAmount().Match(text); m.Success; m = m.NextMatch())
         {
             if (ParseAmount(m.Groups["amount"].Value) is { } amount)
             {
@@ -233,9 +296,6 @@ public static partial class French
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})[./-](?<month>\d{1,2})[./-](?<year>\d{4}|\d{2})\b")]
     private static partial Regex NumericDate();
-
-    [GeneratedRegex(@"^(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:[,.](?<dec>\d{1,2}))?$")]
-    private static partial Regex AmountShape();
 
     [GeneratedRegex(@"(?<amount>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|euros?\b)")]
     private static partial Regex EuroAmount();

@@ -20,18 +20,27 @@ public static class Markup
     /// folds every kind of space into one plain space and trims. Where emphasis glues two words
     /// (<c>2019**Délibération</c>), a space is put back so the words stay apart.
     /// </summary>
-    public static string ToPlain(string line)
-    {
-        if (IsAlreadyPlain(line))
-        {
-            // Most lines of a register are prose with nothing to remove: no need for a copy.
-            return line;
-        }
+    public static string ToPlain(string line) =>
+        // Most lines of a register are prose with nothing to remove: no need for a copy.
+        IsAlreadyPlain(line) ? line : PlainCopy(line);
 
+    /// <summary>
+    /// <see cref="ToPlain(string)"/> of the line <c>text[start..(start + length)]</c>, for a line
+    /// kept as a slice of its document: one string at most, the plain form itself.
+    /// </summary>
+    internal static string ToPlain(string text, int start, int length)
+    {
+        var line = text.AsSpan(start, length);
+        return IsAlreadyPlain(line) ? line.Length == text.Length ? text : new string(line) : PlainCopy(line);
+    }
+
+    private static string PlainCopy(ReadOnlySpan<char> line)
+    {
         // Every line of every extract goes through here: the plain form is written into one buffer
-        // (it is never longer than the line) and copied once into its string.
+        // (it is never longer than the line) and copied once into its string. The buffer is the
+        // line's size, not StackLine's: a stack buffer is cleared, and most lines are short.
         char[]? rented = null;
-        var buffer = line.Length <= StackLine ? stackalloc char[StackLine] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
+        var buffer = line.Length <= StackLine ? stackalloc char[line.Length] : (rented = ArrayPool<char>.Shared.Rent(line.Length));
         var length = Plain(line, buffer);
         var plain = new string(buffer[..length]);
         if (rented is not null)
@@ -42,7 +51,7 @@ public static class Markup
         return plain;
     }
 
-    private static int Plain(string line, Span<char> buffer)
+    private static int Plain(ReadOnlySpan<char> line, Span<char> buffer)
     {
         var n = 0;
         var i = 0;
@@ -52,7 +61,7 @@ public static class Markup
             i++;
         }
 
-        if (i == 0 || !line.AsSpan(0, i).Contains('#'))
+        if (i == 0 || !line[..i].Contains('#'))
         {
             i = 0;
         }
@@ -80,13 +89,13 @@ public static class Markup
             {
                 if (nextClose >= 0 && nextClose <= i)
                 {
-                    nextClose = line.IndexOf('>', i + 1);
+                    nextClose = line[(i + 1)..].IndexOf('>') is var at and >= 0 ? at + i + 1 : -1;
                 }
 
                 var close = nextClose;
-                if (close > i && IsTag(line.AsSpan(i + 1, close - i - 1)))
+                if (close > i && IsTag(line.Slice(i + 1, close - i - 1)))
                 {
-                    var tag = line.AsSpan(i + 1, close - i - 1).TrimStart('/');
+                    var tag = line.Slice(i + 1, close - i - 1).TrimStart('/');
                     if (tag.StartsWith("br", StringComparison.OrdinalIgnoreCase) || tag.StartsWith("p", StringComparison.OrdinalIgnoreCase))
                     {
                         buffer[n++] = ' ';
@@ -118,14 +127,14 @@ public static class Markup
         return n;
     }
 
-    private static bool IsAlreadyPlain(string line)
+    private static bool IsAlreadyPlain(ReadOnlySpan<char> line)
     {
         if (line.Length > 0 && (line[0] is '#' || IsSpace(line[0]) || IsSpace(line[^1])))
         {
             return false;
         }
 
-        return !line.AsSpan().ContainsAny(NotPlain) && !line.Contains("  ", StringComparison.Ordinal);
+        return !line.ContainsAny(NotPlain) && !line.Contains("  ", StringComparison.Ordinal);
     }
 
     /// <summary>Any Unicode space: plain, tab, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009)...</summary>

@@ -8,9 +8,13 @@ namespace Deliberations.Core.Parsing;
 /// </summary>
 public sealed class SourceText
 {
-    /// <summary>What <see cref="Clean"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>) other than LF, tab and form feed.</summary>
-    private static readonly System.Buffers.SearchValues<char> ToClean = System.Buffers.SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Select(i => (char)i).Where(c => c is not ('\n' or '\t' or '\f'))]);
+    /// <summary>
+    /// What <see cref="Clean"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>)
+    /// other than LF, tab and form feed. These are the ASCII ones; the others are U+007F to U+009F,
+    /// looked for as a range: a set of both was searched through a probabilistic map, for every file.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> AsciiToClean = System.Buffers.SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not ('\n' or '\t' or '\f'))]);
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -20,11 +24,15 @@ public sealed class SourceText
     {
         EncodingName = encodingName;
         Text = text;
-        var raw = text.Split('\n');
-        var lines = new SourceLine[raw.Length];
-        for (var i = 0; i < raw.Length; i++)
+        // Lines are slices of the text: a string per line is made only for its plain form.
+        var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
+        var start = 0;
+        for (var i = 0; i < lines.Length; i++)
         {
-            lines[i] = new SourceLine(i + 1, raw[i], Markup.ToPlain(raw[i]));
+            var end = text.IndexOf('\n', start);
+            var length = (end < 0 ? text.Length : end) - start;
+            lines[i] = new SourceLine(i + 1, text, start, length, Markup.ToPlain(text, start, length));
+            start += length + 1;
         }
 
         Lines = lines;
@@ -73,7 +81,7 @@ public sealed class SourceText
 
     private static string Normalise(string text)
     {
-        var clean = !text.AsSpan().ContainsAny(ToClean);
+        var clean = !text.AsSpan().ContainsAny(AsciiToClean) && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F');
         var result = clean ? text : Clean(text);
 
         // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
@@ -131,10 +139,29 @@ public sealed class SourceText
 }
 
 /// <summary>One line of an extract.</summary>
-/// <param name="Number">1-based line number in the normalised text.</param>
-/// <param name="Raw">The line as printed, markup kept.</param>
-/// <param name="Plain">Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</param>
-public readonly record struct SourceLine(int Number, string Raw, string Plain)
+public readonly struct SourceLine
 {
+    private readonly string _text;
+    private readonly int _start;
+    private readonly int _length;
+
+    internal SourceLine(int number, string text, int start, int length, string plain)
+    {
+        Number = number;
+        _text = text;
+        _start = start;
+        _length = length;
+        Plain = plain;
+    }
+
+    /// <summary>1-based line number in the normalised text.</summary>
+    public int Number { get; }
+
+    /// <summary>The line as printed, markup kept: a slice of <see cref="SourceText.Text"/>.</summary>
+    public ReadOnlySpan<char> Raw => _text.AsSpan(_start, _length);
+
+    /// <summary>Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</summary>
+    public string Plain { get; }
+
     public bool IsBlank => Plain.Length == 0;
 }

@@ -62,4 +62,17 @@ public class AmendmentReaderTests
         Assert.Empty(AmendmentReader.Read(s.Source, s.Map, [], s.Diagnostics).Amendments);
         Assert.Contains("amendment-unmatched", s.Codes);
     }
+
+    [Theory]
+    [InlineData("Dans le DELIBERE, il", "convient de lire :")]
+    [InlineData("Dans le DELIBERE, il convient", "de lire :")]
+    [InlineData("Dans le DELIBERE, il convient de", "lire :")]
+    [InlineData("Dans le DELIBERE, IL CONVIENT", "DE LIRE :")]
+    public void An_intro_wrapped_at_any_of_its_spaces_is_read(string first, string second)
+    {
+        var s = Snippet.Of("Le Conseil,", "Vu ledit dossier ;", first, second, "", "\"2° - Autorise.\"", "", "au lieu de :", "", "\"2° - Approuve.\"", "", "DELIBERE", "1° - Approuve.");
+        var amendment = Assert.Single(AmendmentReader.Read(s.Source, s.Map, [], s.Diagnostics).Amendments);
+        Assert.Equal("Dans le DELIBERE", amendment.Target);
+        Assert.Equal("2° - Autorise.", amendment.CorrectedText);
+    }
 }

@@ -46,6 +46,26 @@ public class AttendanceListGrammarTests
         }
     }
 
+    /// <summary>The civility pattern <see cref="AttendanceListGrammar.LeadingCivilityLength"/> stands for.</summary>
+    private static readonly Regex LeadingCivility = new(@"^(?<civ>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)");
+
+    [Fact]
+    public void Leading_civility_agrees_with_its_pattern()
+    {
+        string[] words = ["MM", "MM.", "MM..", "Mmes", "Mmes.", "MMES", "MMES.", "Mme", "Mme.", "MME", "MME.", "Mlle", "Mlle.", "M", "M.", "M..", "Monsieur", "Monsieur.", "Madame",
+            "Messieurs", "Mesdames", "Mesdames.", "MMe", "Mm", "mme", "Mademoiselle", "Messire", "Mm.", "MMS", "MMES.X", "Dupont", "", "Mr"];
+        string[] after = ["", " ", " Dupont", "\tDupont", "\u00A0Dupont", "\u202FDupont", "\n", "\nDupont", "Dupont", ".", "-Dupont", ",", "s Dupont"];
+        foreach (var word in words)
+        {
+            foreach (var rest in after)
+            {
+                var item = word + rest;
+                var m = LeadingCivility.Match(item);
+                Assert.True((m.Success ? m.Length : 0) == AttendanceListGrammar.LeadingCivilityLength(item), $"« {item} »");
+            }
+        }
+    }
+
     [Theory]
     [InlineData("MM. Kabalo (pouvoir à Mme Belaziz)", "M. Kabalo > Mme Belaziz")]
     [InlineData("Mme Fautra (pouvoir a M. Le Faou.)", "Mme Fautra > M. Le Faou")]
@@ -64,6 +84,10 @@ public class AttendanceListGrammarTests
     [InlineData("MMES Martin, Durand", "Mme Martin, Mme Durand")]
     [InlineData("MM.X Martin", " MM.X Martin")]
     [InlineData("Martin, Mme Durand", " Martin, Mme Durand")]
+    [InlineData("M. Dupont (pouvoir à M. Durand, Mme Martin), Mme Perrin; M. Vidal et Mme Roux.", "M. Dupont > M. Durand, Mme Martin, Mme Perrin, M. Vidal, Mme Roux")]
+    [InlineData("M. Dupont)), M. Durand (( et Mme Martin", "")]
+    [InlineData(", , M. Dupont et ", "M. Dupont")]
+    [InlineData("", "")]
     public void Civilities_and_conjunctions_split_as_before(string list, string expected) => Assert.Equal(expected, Read(list));
 
     private static string Read(string list) => string.Join(", ", AttendanceListGrammar.Parse(list, 1, new DiagnosticBag())

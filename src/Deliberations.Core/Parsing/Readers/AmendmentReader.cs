@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
@@ -21,7 +22,7 @@ public static partial class AmendmentReader
         {
             var read = ReadLine().Match(lines[i].Plain);
             var opening = i;
-            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank)
+            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank && MayEndIntro(lines[i + 1].Plain) && JoinedReads(lines[i].Plain, lines[i + 1].Plain))
             {
                 // A wrapped intro may split "il convient / de lire" over two lines.
                 var joined = ReadLine().Match($"{lines[i].Plain} {lines[i + 1].Plain}");
@@ -168,6 +169,35 @@ public static partial class AmendmentReader
 
         parts.AddRange(range.Indices().Select(i => source.Lines[i].Plain).Where(p => p.Length > 0));
         return string.Join('\n', parts).Trim('"', ' ', '\n');
+    }
+
+    /// <summary>
+    /// Whether a line may carry the end of an intro wrapped from the line before. The joined pair
+    /// counts only when "il convient de lire" starts on the first line, which lacks it whole: then
+    /// the phrase is cut at one of its spaces (lines are trimmed) and the second line starts with
+    /// "convient", "de" or "lire".
+    /// </summary>
+    private static bool MayEndIntro(string second) => second[0] is 'c' or 'C' or 'd' or 'D' or 'l' or 'L';
+
+    /// <summary>
+    /// Whether the two lines joined by a space match <see cref="ReadLine"/>: asked of every pair of
+    /// lines in the range, so the pair is joined on the stack and the string made only for a match.
+    /// </summary>
+    private static bool JoinedReads(string first, string second)
+    {
+        var length = first.Length + 1 + second.Length;
+        char[]? rented = null;
+        var buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
+        first.CopyTo(buffer);
+        buffer[first.Length] = ' ';
+        second.CopyTo(buffer[(first.Length + 1)..]);
+        var reads = ReadLine().IsMatch(buffer[..length]);
+        if (rented is not null)
+        {
+            ArrayPool<char>.Shared.Return(rented);
+        }
+
+        return reads;
     }
 
     private static int FindNext(IReadOnlyList<SourceLine> lines, int from, int to, Func<SourceLine, bool> predicate)

@@ -20,15 +20,26 @@ public static partial class AttendanceListGrammar
     /// <summary>One item of a list with where it stands.</summary>
     public readonly record struct Item(Person Person, Person? Proxy);
 
-    public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics)
+    /// <summary>
+    /// The civilities that open an item, in the order the pattern they replace tried them
+    /// (<c>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames</c>), each
+    /// with whether a dot may follow it.
+    /// </summary>
+    private static readonly (string Word, bool Dot)[] Civilities =
+        [("MM", true), ("Mmes", true), ("MMES", true), ("Mme", true), ("MME", true), ("Mlle", true), ("M.", false), ("Monsieur", false), ("Madame", false), ("Messieurs", false), ("Mesdames", false)];
+
+    public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics) => Parse(list.AsSpan(), line, diagnostics);
+
+    public static IReadOnlyList<Item> Parse(ReadOnlySpan<char> list, int line, DiagnosticBag diagnostics)
     {
-        var ranges = SplitItems(list);
-        var items = new List<Item>(ranges.Count);
+        // Commas separate nearly every item: enough room without growing the list.
+        var items = new List<Item>(list.Count(',') + 1);
         string? civility = null;
         // Spans until the name is known: a list of 165 members would otherwise cost a dozen strings a name.
-        foreach (var range in ranges)
+        for (var splitter = new ItemSplitter(list); splitter.MoveNext();)
         {
-            var item = list.AsSpan(range).Trim().TrimEnd(".;").Trim();
+            var range = splitter.Current;
+            var item = list[range].Trim().TrimEnd(".;").Trim();
             if (item.IsEmpty)
             {
                 continue;
@@ -49,20 +60,15 @@ public static partial class AttendanceListGrammar
                 }
             }
 
-            // Every civility starts with M: most items, a surname after a grouped civility, skip the regex.
-            if (item.StartsWith('M'))
+            if (LeadingCivilityLength(item) is var length and > 0)
             {
-                foreach (var civilityMatch in LeadingCivility().EnumerateMatches(item))
-                {
-                    civility = French.Civility(item[..civilityMatch.Length]);
-                    item = item[civilityMatch.Length..].Trim();
-                    break;
-                }
+                civility = French.Civility(item[..length]);
+                item = item[length..].Trim();
             }
 
             if (!IsNameShape(item))
             {
-                diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {list.AsSpan(range).Trim()} ».");
+                diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {list[range].Trim()} ».");
                 continue;
             }
 
@@ -81,54 +87,101 @@ public static partial class AttendanceListGrammar
     private static Person? ReadProxy(ReadOnlySpan<char> holder, int line)
     {
         string? civility = null;
-        foreach (var m in LeadingCivility().EnumerateMatches(holder))
+        if (LeadingCivilityLength(holder) is var length and > 0)
         {
-            civility = French.Civility(holder[..m.Length]);
-            holder = holder[m.Length..];
-            break;
+            civility = French.Civility(holder[..length]);
+            holder = holder[length..];
         }
 
         var name = holder.Trim().TrimEnd(".)").Trim();
         return name.IsEmpty ? null : new Person(civility, name.ToString(), null, null, line);
     }
 
-    /// <summary>Splits on commas and on " et " outside parentheses (a proxy's holder never splits).</summary>
-    private static List<Range> SplitItems(string list)
+    /// <summary>
+    /// The length of the civility an item starts with, followed by a space or the end, or 0. Written
+    /// out rather than as a regex: it runs on every member of every list.
+    /// </summary>
+    internal static int LeadingCivilityLength(ReadOnlySpan<char> item)
     {
-        var items = new List<Range>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i < list.Length; i++)
+        // Every civility starts with M: most items, a surname after a grouped civility, stop here.
+        if (item.IsEmpty || item[0] != 'M')
         {
-            switch (list[i])
+            return 0;
+        }
+
+        foreach (var (word, dot) in Civilities)
+        {
+            if (!item.StartsWith(word, StringComparison.Ordinal))
             {
-                case '(':
-                    depth++;
-                    break;
-                case ')':
-                    depth = Math.Max(0, depth - 1);
-                    break;
-                case ',' or ';' when depth == 0:
-                    items.Add(start..i);
-                    start = i + 1;
-                    break;
-                case ' ' when depth == 0 && IsConjunction(list, i):
-                    items.Add(start..i);
-                    start = i + 4;
-                    i += 3;
-                    break;
+                continue;
+            }
+
+            if (dot && item.Length > word.Length && item[word.Length] == '.' && EndsWord(item, word.Length + 1))
+            {
+                return word.Length + 1;
+            }
+
+            if (EndsWord(item, word.Length))
+            {
+                return word.Length;
             }
         }
 
-        items.Add(start..);
-        return items;
+        return 0;
     }
 
-    private static bool IsConjunction(string list, int i) =>
-        i + 4 <= list.Length && list[i + 1] is 'e' or 'E' && (string.CompareOrdinal(list, i, " et ", 0, 4) == 0 || string.CompareOrdinal(list, i, " ET ", 0, 4) == 0);
+    private static bool EndsWord(ReadOnlySpan<char> item, int at) => at == item.Length || char.IsWhiteSpace(item[at]);
 
-    [GeneratedRegex(@"^(?<civ>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)")]
-    private static partial Regex LeadingCivility();
+    private static bool IsConjunction(ReadOnlySpan<char> list, int i) =>
+        i + 4 <= list.Length && list[i + 1] is 'e' or 'E' && (list.Slice(i, 4).SequenceEqual(" et ") || list.Slice(i, 4).SequenceEqual(" ET "));
+
+    /// <summary>Splits on commas and on " et " outside parentheses (a proxy's holder never splits), one item at a time.</summary>
+    private ref struct ItemSplitter(ReadOnlySpan<char> list)
+    {
+        private readonly ReadOnlySpan<char> _list = list;
+        private int _start;
+        private int _next;
+        private int _depth;
+
+        public Range Current { get; private set; }
+
+        public bool MoveNext()
+        {
+            if (_start > _list.Length)
+            {
+                return false;
+            }
+
+            for (var i = _next; i < _list.Length; i++)
+            {
+                switch (_list[i])
+                {
+                    case '(':
+                        _depth++;
+                        break;
+                    case ')':
+                        _depth = Math.Max(0, _depth - 1);
+                        break;
+                    case ',' or ';' when _depth == 0:
+                        return Cut(i, i + 1);
+                    case ' ' when _depth == 0 && IsConjunction(_list, i):
+                        return Cut(i, i + 4);
+                }
+            }
+
+            Current = _start.._list.Length;
+            _start = _list.Length + 1;
+            return true;
+        }
+
+        private bool Cut(int end, int next)
+        {
+            Current = _start..end;
+            _start = next;
+            _next = next;
+            return true;
+        }
+    }
 
     /// <summary>What opens a proxy, up to its holder: <c>(pouvoir à </c>, <c>(procuration donnée à </c>.</summary>
     [GeneratedRegex(@"\(\s*(?:pouvoir|procuration|pouvoir donn[ée])\s+(?:[àa]|au|donn[ée] [àa])\s+", RegexOptions.IgnoreCase)]

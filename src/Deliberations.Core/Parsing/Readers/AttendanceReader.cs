@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
@@ -11,6 +12,9 @@ namespace Deliberations.Core.Parsing.Readers;
 /// </summary>
 public static partial class AttendanceReader
 {
+    /// <summary>The civilities (<see cref="CivilityBit"/>) a name was listed with, and those of them present.</summary>
+    private readonly record struct Listed(byte Civilities, byte Present);
+
     private enum ListKind
     {
         Present,
@@ -40,17 +44,16 @@ public static partial class AttendanceReader
 
             var kind = Kind(label.Groups["label"].Value);
             var first = lines[i].Number;
-            var list = new StringBuilder(lines[i].Plain, label.Length, lines[i].Plain.Length - label.Length, lines[i].Plain.Length);
-            List<int> starts = [0];
+            var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
             while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
             {
-                list.Append(' ');
-                starts.Add(list.Length);
-                list.Append(lines[++i].Plain);
+                i++;
             }
 
-            var text = list.ToString();
+            // Most lists are one line: read them in place, and join only the wrapped ones.
+            List<int> starts = [0];
+            var text = i == firstLine ? lines[i].Plain.AsSpan(label.Length) : Join(lines, firstLine, i, label.Length, starts);
             var items = AttendanceListGrammar.Parse(text, first, diagnostics);
             if (items.Count == 0)
             {
@@ -63,7 +66,7 @@ public static partial class AttendanceReader
             {
                 // Names come in list order, so each is looked for after the previous one: searching every
                 // line for every name made a list wrapped over thousands of lines quadratic.
-                var at = text.IndexOf(item.Person.Name, cursor, StringComparison.Ordinal);
+                var at = text[cursor..].IndexOf(item.Person.Name, StringComparison.Ordinal) is var found and >= 0 ? cursor + found : -1;
                 cursor = at < 0 ? cursor : at + item.Person.Name.Length;
                 var line = at < 0 ? first : first + LineIndex(starts, at);
                 var person = line == item.Person.Line ? item.Person : item.Person with { Line = line };
@@ -89,9 +92,10 @@ public static partial class AttendanceReader
 
     private static void Check(Attendance attendance, DiagnosticBag diagnostics)
     {
-        // Runs on every extract over some 150 names: plain loops and one dictionary, no LINQ. The value
-        // says whether the name is in the present list, which is read first.
-        var seen = new Dictionary<(string?, string), bool>(attendance.Present.Count + attendance.Excused.Count + attendance.Unexcused.Count);
+        // Runs on every extract over some 150 names: plain loops and one dictionary, no LINQ. Keyed by
+        // the name alone, whose hash (a string key's) is far cheaper than a (civility, name) tuple's;
+        // the value says which civilities were listed with it, and which of those in the present list.
+        var seen = new Dictionary<string, Listed>(attendance.Present.Count + attendance.Excused.Count + attendance.Unexcused.Count);
         foreach (var p in attendance.Present)
         {
             Add(p, present: true);
@@ -132,7 +136,7 @@ public static partial class AttendanceReader
         foreach (var (key, givers) in holders)
         {
             var proxy = givers[0].Proxy!;
-            var isPresent = seen.TryGetValue(key, out var wasPresent) && wasPresent;
+            var isPresent = seen.TryGetValue(key.Name, out var listed) && (listed.Present & CivilityBit(key.Civility)) != 0;
             if (!isPresent && !(key.Civility is null && PresentByName(attendance.Present, key.Name)))
             {
                 diagnostics.Warning("proxy-holder-not-present", proxy.Line, $"{proxy.Civility} {proxy.Name} reçoit un pouvoir mais n'est pas dans la liste des présents.");
@@ -149,12 +153,29 @@ public static partial class AttendanceReader
 
         void Add(Person p, bool present)
         {
-            if (!seen.TryAdd((p.Civility, p.Name), present))
+            var bit = CivilityBit(p.Civility);
+            ref var listed = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, p.Name, out _);
+            if ((listed.Civilities & bit) != 0)
             {
                 diagnostics.Warning("attendance-duplicate", p.Line, $"{p.Civility} {p.Name} figure deux fois dans les listes de présence.");
+                return;
             }
+
+            listed = new Listed((byte)(listed.Civilities | bit), present ? (byte)(listed.Present | bit) : listed.Present);
         }
     }
+
+    /// <summary>
+    /// A civility as one bit. The grammar gives only <see cref="French.Civility(string)"/>'s: none,
+    /// <see cref="Person.Mister"/> or <see cref="Person.Madam"/>.
+    /// </summary>
+    private static byte CivilityBit(string? civility) => civility switch
+    {
+        null => 1,
+        Person.Mister => 2,
+        Person.Madam => 4,
+        _ => 8,
+    };
 
     private static bool PresentByName(IReadOnlyList<Person> present, string name)
     {
@@ -167,6 +188,24 @@ public static partial class AttendanceReader
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The list from <paramref name="label"/> characters into line <paramref name="from"/> to line
+    /// <paramref name="to"/>, lines joined by a space; <paramref name="starts"/> gets where each line
+    /// after the first starts.
+    /// </summary>
+    private static string Join(IReadOnlyList<SourceLine> lines, int from, int to, int label, List<int> starts)
+    {
+        var list = new StringBuilder(lines[from].Plain, label, lines[from].Plain.Length - label, lines[from].Plain.Length);
+        for (var k = from + 1; k <= to; k++)
+        {
+            list.Append(' ');
+            starts.Add(list.Length);
+            list.Append(lines[k].Plain);
+        }
+
+        return list.ToString();
     }
 
     /// <summary>Which of the joined lines the character at <paramref name="offset"/> came from.</summary>

@@ -44,6 +44,9 @@ public static partial class BeneficiaryReader
         ("commune d’", "commune"),
     ];
 
+    /// <summary>What introduces an organisation paid, in the order they are looked for, each with whether it is a convention's party.</summary>
+    private static readonly (Regex Trigger, bool IsConvention)[] Triggers = [(AuProfitDe(), false), (VerseeA(), false), (SubventionA(), false), (ConventionWith(), true)];
+
     public static IReadOnlyList<Beneficiary> Read(Header header, OperativePart operative, IReadOnlyList<Imputation> imputations, DiagnosticBag diagnostics)
     {
         var spends = imputations.Any(i => i.Direction == Expense);
@@ -79,14 +82,14 @@ public static partial class BeneficiaryReader
     {
         var hits = new List<(Beneficiary, int)>();
         var text = passage.Text;
-        foreach (var (trigger, isConvention) in new[] { (AuProfitDe(), false), (VerseeA(), false), (SubventionA(), false), (ConventionWith(), true) })
+        foreach (var (trigger, isConvention) in Triggers)
         {
             if (isConvention && !spends)
             {
                 continue;
             }
 
-            foreach (Match m in trigger.Matches(text))
+            for (var m = trigger.Match(text); m.Success; m = m.NextMatch())
             {
                 if (isConvention && !ConventionWord().IsMatch(French.Fold(text[..m.Index])))
                 {
@@ -155,7 +158,7 @@ public static partial class BeneficiaryReader
     private static List<(decimal Amount, int Index)> Amounts(string text)
     {
         var amounts = new List<(decimal, int)>();
-        foreach (Match m in AmountGiven().Matches(text))
+        for (var m = AmountGiven().Match(text); m.Success; m = m.NextMatch())
         {
             if (French.ParseAmount(m.Groups["amount"].Value) is { } amount)
             {

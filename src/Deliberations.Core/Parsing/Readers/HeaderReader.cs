@@ -37,7 +37,7 @@ public static partial class HeaderReader
             }
 
             var text = line.Plain;
-            var sitting = Sitting().Match(text);
+            var sitting = SittingMatch(text);
             if (sitting.Success && h.SessionDate is null)
             {
                 h = h with { Body = BodyName(sitting.Groups["body"].Value), SessionDate = French.FindDate(sitting.Groups["date"].Value) };
@@ -54,7 +54,7 @@ public static partial class HeaderReader
                 continue;
             }
 
-            var field = Field().Match(text);
+            var field = FieldMatch(text);
             if (!field.Success)
             {
                 continue;
@@ -62,7 +62,7 @@ public static partial class HeaderReader
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
             var value = field.Groups["value"].Value.Trim();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].Plain) && !Sitting().IsMatch(lines[i + 1].Plain))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !FieldMatch(lines[i + 1].Plain).Success && !SittingMatch(lines[i + 1].Plain).Success)
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
@@ -76,6 +76,18 @@ public static partial class HeaderReader
 
         return h;
     }
+
+    /// <summary>
+    /// <see cref="Sitting"/> on the lines that can start as it does (<see cref="DocumentMap.MayStart"/>):
+    /// it is asked of every line of both headers and of the line after each field.
+    /// </summary>
+    private static Match SittingMatch(string text) => DocumentMap.MayStart(text, "CB") ? Sitting().Match(text) : Match.Empty;
+
+    /// <summary>
+    /// <see cref="Field"/> on the lines that can be fields: a letter, at least one more, then a colon.
+    /// Wrapped values and titles have none, and the lazy label made the pattern try every length to 80.
+    /// </summary>
+    private static Match FieldMatch(string text) => text.Length > 2 && char.IsLetter(text[0]) && text.Contains(':', StringComparison.Ordinal) ? Field().Match(text) : Match.Empty;
 
     private static Header Apply(Header h, string label, string value, int line, out bool known)
     {

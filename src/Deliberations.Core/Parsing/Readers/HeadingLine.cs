@@ -15,7 +15,9 @@ public static partial class HeadingLine
     public static (HeadingKind Kind, string Number, string Title)? Match(SourceLine line)
     {
         var text = line.Plain;
-        if (text.Length is 0 or > MaxLength)
+        // Asked of every line of the report (by two readers): only a line starting as one of the two
+        // patterns can (a Roman numeral, a digit, a quote) goes through them.
+        if (text.Length is 0 or > MaxLength || !(text[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(text[0])))
         {
             return null;
         }

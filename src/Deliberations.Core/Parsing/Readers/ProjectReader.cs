@@ -56,7 +56,7 @@ public static partial class ProjectReader
 
         foreach (var passage in DecisionText.Passages(header, operative))
         {
-            foreach (Match quote in Quoted().Matches(passage.Text))
+            for (var quote = Quoted().Match(passage.Text); quote.Success; quote = quote.NextMatch())
             {
                 if (IntroducedByProjectWord(passage.Text, quote.Index) && Unquote(quote.Groups["q"].Value) is { } name)
                 {

@@ -32,35 +32,48 @@ public static class TableGridReader
             var k = i + 1;
             for (; k < end && IsTabRow(lines[k].Raw); k++)
             {
-                rows.Add(lines[k].Raw.TrimEnd().Split('\t'));
+                rows.Add(Cells(lines[k].Raw.TrimEnd(), '\t'));
                 rowLines.Add(lines[k].Number);
             }
 
-            return new TableGrid(lines[i].Raw.TrimEnd().Split('\t'), rows, rowLines, lines[i].Number, k);
+            return new TableGrid(Cells(lines[i].Raw.TrimEnd(), '\t'), rows, rowLines, lines[i].Number, k);
         }
 
         return null;
     }
 
     /// <summary>True for a line that belongs to a table of either layout, so prose readers can skip it.</summary>
-    public static bool LooksLikeTableRow(string raw) => IsTabRow(raw) || IsPipeRow(raw);
+    public static bool LooksLikeTableRow(ReadOnlySpan<char> raw) => IsTabRow(raw) || IsPipeRow(raw);
 
-    private static bool IsPipeRow(string raw)
+    private static bool IsPipeRow(ReadOnlySpan<char> raw)
     {
         var t = raw.Trim();
-        return t.Length > 1 && t[0] == '|' && t.IndexOf('|', 1) > 0;
+        return t.Length > 1 && t[0] == '|' && t[1..].Contains('|');
     }
 
-    private static bool IsPipeSeparator(string raw)
+    private static bool IsPipeSeparator(ReadOnlySpan<char> raw)
     {
         var t = raw.Trim();
-        return t.Length > 2 && t[0] == '|' && t.All(c => c is '|' or '-' or ':' or ' ') && t.Contains("---", StringComparison.Ordinal);
+        return t.Length > 2 && t[0] == '|' && !t.ContainsAnyExcept("|-: ") && t.Contains("---", StringComparison.Ordinal);
     }
 
     // Trailing tabs are whitespace left by editors, not cells; a leading tab is an empty first cell.
-    private static bool IsTabRow(string raw) => raw.TrimEnd().Contains('\t', StringComparison.Ordinal);
+    private static bool IsTabRow(ReadOnlySpan<char> raw) => raw.TrimEnd().Contains('\t');
 
-    private static string[] PipeCells(string raw)
+    /// <summary>What <see cref="string.Split(char, StringSplitOptions)"/> gives, from a slice of the text.</summary>
+    internal static string[] Cells(ReadOnlySpan<char> row, char separator)
+    {
+        var cells = new string[row.Count(separator) + 1];
+        var k = 0;
+        foreach (var cell in row.Split(separator))
+        {
+            cells[k++] = new string(row[cell]);
+        }
+
+        return cells;
+    }
+
+    private static string[] PipeCells(ReadOnlySpan<char> raw)
     {
         var t = raw.Trim();
         if (t.StartsWith('|'))
@@ -73,6 +86,6 @@ public static class TableGridReader
             t = t[..^1];
         }
 
-        return t.Split('|');
+        return Cells(t, '|');
     }
 }
