@@ -110,12 +110,13 @@ public static class SearchSnippet
     /// <summary>The match that opens the passage holding the most different terms; the first one wins ties.</summary>
     private static int BestPassage(List<Match> matches)
     {
-        // A query has at most FtsQuery.MaxTokens terms: the terms of a passage fit in one bit set.
+        // The terms of a passage as a bit set. A real query has a dozen terms at most; past 64 (a
+        // hostile query of dotted letters) terms share bits, which only blurs which passage wins.
         var best = (Start: matches[0].Start, Terms: 0);
         var all = 0L;
         foreach (var match in matches)
         {
-            all |= 1L << match.Term;
+            all |= 1L << (match.Term & 63);
         }
 
         var terms = BitOperations.PopCount((ulong)all);
@@ -124,7 +125,7 @@ public static class SearchSnippet
             var found = 0L;
             for (var n = m; n < matches.Count && matches[n].Start < matches[m].Start + PassageChars; n++)
             {
-                found |= 1L << matches[n].Term;
+                found |= 1L << (matches[n].Term & 63);
             }
 
             if (BitOperations.PopCount((ulong)found) > best.Terms)

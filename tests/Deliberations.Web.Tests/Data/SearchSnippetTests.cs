@@ -102,4 +102,16 @@ public class SearchSnippetTests
 
         Assert.Equal("<mark>Voirie</mark>, <mark>voirie</mark> et <mark>VOIRIE</mark> : la <mark>voirie</mark>.", snippet);
     }
+
+    [Fact]
+    public void A_query_of_more_words_than_a_passage_can_weigh_still_marks_them()
+    {
+        // One dotted token of 78 words: more terms than the 64 bits the passage choice counts in.
+        var letters = string.Join('.', Enumerable.Range(0, 78).Select(i => $"{(char)('a' + (i % 26))}{i / 26}"));
+
+        var snippet = Snippet("Rapport : a0 b0 c0 et z2 en fin.", letters);
+
+        Assert.Contains("<mark>a0</mark>", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>z2</mark>", snippet, StringComparison.Ordinal);
+    }
 }
