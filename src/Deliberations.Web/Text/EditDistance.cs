@@ -11,7 +11,7 @@ public static class EditDistance
 {
     public static int Compute(string a, string b, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max || LettersApart(a, b) > 2 * max)
+        if (Math.Abs(a.Length - b.Length) > max || LettersRuleOut(LetterSet(a), LetterSet(b), max))
         {
             return max + 1;
         }
@@ -64,7 +64,12 @@ public static class EditDistance
     /// 64-bit set, where two letters may share a bit: that can only lower the count, never raise it.
     /// The search compares every word typed with every word of several hundred names, nearly all far apart.
     /// </summary>
-    internal static int LettersApart(string a, string b) => BitOperations.PopCount(LetterSet(a) ^ LetterSet(b));
+    internal static int LettersApart(string a, string b) => LettersApart(LetterSet(a), LetterSet(b));
+
+    /// <summary>Whether two words' letter sets (<see cref="LetterSet"/>) alone prove them more than <paramref name="max"/> slips apart.</summary>
+    internal static bool LettersRuleOut(ulong a, ulong b, int max) => LettersApart(a, b) > 2 * max;
+
+    private static int LettersApart(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
     /// <summary>The letters of <paramref name="word"/> as a 64-bit set, for <see cref="LettersApart"/>.</summary>
     internal static ulong LetterSet(string word)

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Deliberations.Web.Text;
 
 namespace Deliberations.Web.Features.Search;
@@ -63,7 +62,7 @@ public static class NameMatcher
 
         // The letter sets were made once per name: most words are far apart, and this says so before any table.
         return allowed > 0
-            && BitOperations.PopCount(query.Letters ^ word.Letters) <= 2 * allowed
+            && !EditDistance.LettersRuleOut(query.Letters, word.Letters, allowed)
             && EditDistance.Compute(query.Text, word.Text, allowed) <= allowed;
     }
 
