@@ -1,3 +1,4 @@
+using System.Text;
 using Deliberations.Core.Parsing;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Sqlite;
@@ -6,7 +7,7 @@ namespace Deliberations.Web.Tests.Data;
 
 public class SearchSnippetTests
 {
-    private static string Snippet(string text, string query) => SearchSnippet.Build(text, FtsQuery.TermsOf(query)!);
+    private static string Snippet(string text, string query) => SearchSnippet.Build(Encoding.UTF8.GetBytes(text), FtsQuery.TermsOf(query)!);
 
     [Fact]
     public void Words_are_marked_whatever_their_accents_and_case()
@@ -113,5 +114,44 @@ public class SearchSnippetTests
 
         Assert.Contains("<mark>a0</mark>", snippet, StringComparison.Ordinal);
         Assert.Contains("<mark>z2</mark>", snippet, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(2030)]
+    [InlineData(2041)]
+    [InlineData(2046)]
+    [InlineData(2047)]
+    [InlineData(2048)]
+    [InlineData(4093)]
+    [InlineData(6140)]
+    public void A_word_across_two_slices_of_decoding_is_read_whole(int bytesBefore)
+    {
+        // "é" is two bytes: an odd count of bytes before shifts the word by one byte against the slices.
+        var filler = new string('é', bytesBefore / 2) + (bytesBefore % 2 == 1 ? "x" : "") + " ";
+        var text = filler + "subventions subvention " + filler;
+
+        Assert.Contains("<mark>subventions</mark> <mark>subvention</mark>", Snippet(text, "subv"), StringComparison.Ordinal);
+        Assert.Contains("subventions <mark>subvention</mark>", Snippet(text, "subvention Métropole"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_passage_deep_in_a_long_text_is_the_one_holding_every_word()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("délibération", 2000));
+        var text = $"La danse. {filler} La Biennale seule. {filler} La Biennale de la danse revient. {filler}";
+
+        var snippet = Snippet(text, "Biennale danse");
+
+        Assert.Contains("La <mark>Biennale</mark> de la <mark>danse</mark> revient.", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_UTF_8_read_as_replacement_characters()
+    {
+        byte[] text = [.. Encoding.UTF8.GetBytes("Une subvention "), 0xFF, 0xC3, .. Encoding.UTF8.GetBytes(" de 3 000 €")];
+
+        var snippet = SearchSnippet.Build(text, FtsQuery.TermsOf("subvention")!);
+
+        Assert.Equal("Une <mark>subvention</mark> \uFFFD\uFFFD de 3 000 €", snippet);
     }
 }

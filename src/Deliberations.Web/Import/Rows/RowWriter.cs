@@ -1,4 +1,5 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Data.Sqlite;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
