@@ -9,8 +9,9 @@ rm -rf "$out"
 mkdir -p "$out"
 # NO_BUILD=1: the caller (bench/run-all.sh) has built everything once already.
 [[ "${NO_BUILD:-}" == 1 ]] || dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
-# One core: the benchmark process and the child BenchmarkDotNet starts inherit the affinity.
-taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
+# One core: the benchmark process and the child BenchmarkDotNet starts inherit the affinity (and the
+# JIT's delay of an unpinned process: see bench/site.sh).
+DOTNET_TC_DelaySingleProcMultiplier=1 taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
   --filter '*ParserBenchmarks*' --exporters csv --artifacts "$out" "$@" >"$out.log" 2>&1 || { tail -40 "$out.log"; exit 1; }
 
 python3 - "$out" <<'PY'

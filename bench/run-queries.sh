@@ -15,7 +15,8 @@ mkdir -p "$out"
 export DELIBERATIONS_BENCH_DB="$PWD/$db"
 export DELIBERATIONS_BENCH_DECISION="${DECISION:-$(typical_decision "$db")}"
 export DELIBERATIONS_BENCH_OFFICIAL="${OFFICIAL:-$(busiest_official "$db")}"
-taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
+# The JIT's delay of an unpinned process: see bench/site.sh.
+DOTNET_TC_DelaySingleProcMultiplier=1 taskset -c 1 dotnet bench/Deliberations.Benchmarks/bin/Release/net10.0/Deliberations.Benchmarks.dll \
   --filter '*HotQueryBenchmarks*' --artifacts "$out" "$@" >"$out.log" 2>&1 || { tail -40 "$out.log"; exit 1; }
 
 echo "Decision \`$DELIBERATIONS_BENCH_DECISION\`, official \`$DELIBERATIONS_BENCH_OFFICIAL\`, one core (\`taskset -c 1\`), each query on a fresh DbContext."
