@@ -44,7 +44,8 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProxyHolderId");
+                    b.HasIndex("ProxyHolderId")
+                        .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
                     b.HasIndex("DecisionId", "Position");
 
