@@ -26,10 +26,13 @@ if ((${#packages[@]})); then
 fi
 
 uptime >"$report/load-before.txt"
-# One build, one project after another: the machine's two cores are shared.
+# One build, one project after another: the machine's two cores are shared; then the site published
+# as it is deployed (bench/site.sh), which is what the import, the first start and the load run.
 for project in src/Deliberations.Web bench/Deliberations.Generator bench/Deliberations.Benchmarks bench/Deliberations.SearchReference; do
   dotnet build -c Release "$project" -v q -nologo >/dev/null
 done
+source bench/site.sh
+publish_site
 export NO_BUILD=1
 
 echo "parser benchmark…" >&2

@@ -13,7 +13,8 @@ seed="${SEED:-42}"
 out=bench/out
 corpus="$out/corpus-$n"
 [[ "$seed" == 42 ]] || corpus="$out/corpus-$n-seed$seed"
-web=src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll
+source bench/site.sh
+web=$web_dll
 generator=bench/Deliberations.Generator/bin/Release/net10.0/Deliberations.Generator.dll
 mkdir -p "$out"
 
@@ -25,7 +26,7 @@ fi
 # One build after the other: the machine's two cores are shared with other builds.
 # NO_BUILD=1: the caller (bench/run-all.sh) has built everything once already.
 if [[ "${NO_BUILD:-}" != 1 ]]; then
-  dotnet build -c Release src/Deliberations.Web -v q -nologo >/dev/null
+  publish_site
   dotnet build -c Release bench/Deliberations.Generator -v q -nologo >/dev/null
 fi
 

@@ -1,8 +1,22 @@
-# Sourced by bench/run-first-start.sh, bench/run-load.sh and bench/run-queries.sh: start the Release
-# site on a database, wait for its first page, stop it; pick the pages to measure. The caller's EXIT trap calls stop_site, so no server outlives
+# Sourced by bench/run-all.sh, run-import.sh, run-first-start.sh, run-load.sh and run-queries.sh:
+# publish the site, start it on a database, wait for its first page, stop it; pick the pages to measure. The caller's EXIT trap calls stop_site, so no server outlives
 # a failed or interrupted run.
 
-web_dll=src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll
+# The site as it is deployed: published for this machine's runtime, so compiled ahead of time
+# (ReadyToRun: see src/Deliberations.Web/Deliberations.Web.csproj). bench/run-all.sh publishes it once.
+site_dir=bench/out/site
+web_dll=$site_dir/Deliberations.Web.dll
+
+# publish_site: the Release site into $site_dir.
+publish_site() {
+  local arch
+  case "$(uname -m)" in
+    x86_64) arch=x64 ;;
+    aarch64) arch=arm64 ;;
+    *) arch=$(uname -m) ;;
+  esac
+  dotnet publish src/Deliberations.Web -c Release -r "linux-$arch" --self-contained false -o "$site_dir" -v q -nologo >/dev/null
+}
 site_pid=""
 
 # start_site DB PORT CPUS LOG [host options...]: in the background, pinned to CPUS (taskset list).

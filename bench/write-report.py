@@ -120,12 +120,12 @@ if subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], capt
 load = lambda name: " ".join(read(name).split("load average:")[-1].split()).replace(",", "") or "?"
 duration, clients, connections = subjects.get("duration", "?"), subjects.get("clients", 8), subjects.get("connections", "?")
 site = "http://127.0.0.1:5082"
-web = "dotnet src/Deliberations.Web/bin/Release/net10.0/Deliberations.Web.dll"
+web = "dotnet bench/out/site/Deliberations.Web.dll"
 wrk = f"taskset -c 1 wrk -t1 -d{duration}s --latency -s bench/wrk-report.lua"
 env = " ".join(f"{k}={os.environ[k]}" for k in ("N", "SEED", "RUNS", "DURATION", "CONNECTIONS", "WARMUP", "SKIP_IMPORT") if k in os.environ)
 
 text = string.Template(open("bench/performance-template.md", encoding="utf-8").read()).substitute(
-    machine=f"{cpu}, {os.cpu_count()} cores, {mem / 1024 / 1024:.0f} GiB, {os_name}, .NET SDK {dotnet} (ASP.NET Core {runtime}), Release builds",
+    machine=f"{cpu}, {os.cpu_count()} cores, {mem / 1024 / 1024:.0f} GiB, {os_name}, .NET SDK {dotnet} (ASP.NET Core {runtime}), Release builds, the site published ReadyToRun",
     date=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     commit=commit,
     load_before=load("load-before.txt"),
