@@ -255,10 +255,12 @@ public static class SearchSnippet
             }
 
             var all = BitOperations.PopCount((ulong)every);
-            for (var reach = FirstSlice; ; reach *= 2)
+            for (var reach = FirstSlice; ; reach = reach > int.MaxValue / 2 ? int.MaxValue : reach * 2)
             {
+                // Every match that counts is known once the text is whole, or once each term was
+                // found as often as it is weighed: reading on would find nothing more to weigh.
                 var known = MatchBefore(reach);
-                if (Complete)
+                if (known == int.MaxValue)
                 {
                     return _matches.Count == 0 ? 0 : StartBefore(Text, BestPassage(int.MaxValue, 0));
                 }
@@ -342,7 +344,8 @@ public static class SearchSnippet
 
         /// <summary>
         /// Decodes and searches until every match starting before <paramref name="position"/> is
-        /// known; returns the position before which all are known (past it, when the text is whole).
+        /// known; returns the position before which all are known: <see cref="int.MaxValue"/> when
+        /// no match is left to find.
         /// </summary>
         private int MatchBefore(int position)
         {

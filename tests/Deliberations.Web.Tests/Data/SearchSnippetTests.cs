@@ -154,4 +154,16 @@ public class SearchSnippetTests
 
         Assert.Equal("Une <mark>subvention</mark> \uFFFD\uFFFD de 3 000 €", snippet);
     }
+
+    [Fact]
+    public void Words_found_more_often_than_weighed_but_never_together_give_the_first_match()
+    {
+        // Each word past the 64 matches weighed, far from the other, in a text longer than what is read of it.
+        var filler = string.Join(' ', Enumerable.Repeat("rapport", 400));
+        var text = $"Une {string.Join(' ', Enumerable.Repeat("subvention", 100))} {filler} {string.Join(' ', Enumerable.Repeat("convention", 100))} {filler} {filler}";
+
+        var snippet = Snippet(text, "subvention convention");
+
+        Assert.StartsWith("Une <mark>subvention</mark> <mark>subvention</mark>", snippet, StringComparison.Ordinal);
+    }
 }
