@@ -246,15 +246,9 @@ public static class SearchSnippet
         /// </summary>
         public int PassageStart()
         {
-            var every = 0L;
-            for (var t = 0; t < _resume.Length; t++)
-            {
-                // A real query has a dozen terms at most; past 64 (a hostile query of dotted letters)
-                // terms share bits, which only blurs which passage wins.
-                every |= 1L << (t & 63);
-            }
-
-            var all = BitOperations.PopCount((ulong)every);
+            // A real query has a dozen terms at most; past 64 (a hostile query of dotted letters) terms
+            // share the bits of a window's set, which only blurs which passage wins.
+            var all = Math.Min(_resume.Length, 64);
             for (var reach = FirstSlice; ; reach = reach > int.MaxValue / 2 ? int.MaxValue : reach * 2)
             {
                 // Every match that counts is known once the text is whole, or once each term was

@@ -9,9 +9,12 @@ namespace Deliberations.Web.Text;
 /// </summary>
 public static class EditDistance
 {
-    public static int Compute(string a, string b, int max)
+    public static int Compute(string a, string b, int max) => Compute(a, b, LetterSet(a), LetterSet(b), max);
+
+    /// <summary>The same, with the words' letter sets (<see cref="LetterSet"/>) made beforehand: the search makes a name's once per data version.</summary>
+    public static int Compute(string a, string b, ulong lettersOfA, ulong lettersOfB, int max)
     {
-        if (Math.Abs(a.Length - b.Length) > max || LettersRuleOut(LetterSet(a), LetterSet(b), max))
+        if (Math.Abs(a.Length - b.Length) > max || LettersApart(lettersOfA, lettersOfB) > 2 * max)
         {
             return max + 1;
         }
@@ -66,13 +69,10 @@ public static class EditDistance
     /// </summary>
     internal static int LettersApart(string a, string b) => LettersApart(LetterSet(a), LetterSet(b));
 
-    /// <summary>Whether two words' letter sets (<see cref="LetterSet"/>) alone prove them more than <paramref name="max"/> slips apart.</summary>
-    internal static bool LettersRuleOut(ulong a, ulong b, int max) => LettersApart(a, b) > 2 * max;
-
     private static int LettersApart(ulong a, ulong b) => BitOperations.PopCount(a ^ b);
 
     /// <summary>The letters of <paramref name="word"/> as a 64-bit set, for <see cref="LettersApart"/>.</summary>
-    internal static ulong LetterSet(string word)
+    public static ulong LetterSet(string word)
     {
         var set = 0UL;
         foreach (var c in word)

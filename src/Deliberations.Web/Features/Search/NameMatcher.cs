@@ -60,10 +60,8 @@ public static class NameMatcher
             _ => 2,
         };
 
-        // The letter sets were made once per name: most words are far apart, and this says so before any table.
-        return allowed > 0
-            && !EditDistance.LettersRuleOut(query.Letters, word.Letters, allowed)
-            && EditDistance.Compute(query.Text, word.Text, allowed) <= allowed;
+        // The letter sets were made once per name: most words are far apart, and they say so before any table.
+        return allowed > 0 && EditDistance.Compute(query.Text, word.Text, query.Letters, word.Letters, allowed) <= allowed;
     }
 
     /// <summary>A folded word and the set of its letters (<see cref="EditDistance.LetterSet"/>).</summary>
