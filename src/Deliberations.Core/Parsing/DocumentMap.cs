@@ -54,16 +54,16 @@ public sealed partial class DocumentMap
         var lines = source.Lines;
         var count = lines.Count;
 
-        var attendanceStart = FindFirst(lines, 0, count, l => MayStart(l.Plain, "P") && AttendanceStart().IsMatch(l.Plain));
-        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => MayStart(l.Plain, "L") && OpeningFormula().IsMatch(l.Plain));
+        var attendanceStart = FindFirst(lines, 0, count, l => MayStart(l.PlainSpan, "P") && AttendanceStart().IsMatch(l.PlainSpan));
+        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => MayStart(l.PlainSpan, "L") && OpeningFormula().IsMatch(l.PlainSpan));
         var afterOpening = opening >= 0 ? opening + 1 : Math.Max(0, attendanceStart);
-        var verb = FindFirst(lines, afterOpening, count, l => MayStart(l.Plain, "DA") && OperativeVerbLine().IsMatch(l.Plain));
-        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => MayStart(l.Plain, "EPRA") && SignatureOrFooter().IsMatch(l.Plain));
-        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => MayStart(l.Plain, "V") && EndOfReport().IsMatch(l.Plain));
+        var verb = FindFirst(lines, afterOpening, count, l => MayStart(l.PlainSpan, "DA") && OperativeVerbLine().IsMatch(l.PlainSpan));
+        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => MayStart(l.PlainSpan, "EPRA") && SignatureOrFooter().IsMatch(l.PlainSpan));
+        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => MayStart(l.PlainSpan, "V") && EndOfReport().IsMatch(l.PlainSpan));
 
         // The attendance lists end where the header is printed again: the first non-blank line after
         // them that is not a continuation of a list (lists are single paragraphs, possibly wrapped).
-        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => MayStart(l.Plain, "CB") && RepeatedHeaderStart().IsMatch(l.Plain));
+        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => MayStart(l.PlainSpan, "CB") && RepeatedHeaderStart().IsMatch(l.PlainSpan));
         if (attendanceStart >= 0 && attendanceEnd < 0)
         {
             attendanceEnd = opening >= 0 ? opening : FindFirst(lines, attendanceStart + 1, count, l => l.IsBlank) is var b and >= 0 ? b : count;
@@ -105,7 +105,7 @@ public sealed partial class DocumentMap
     /// either case. Every anchor starts with a letter: the regexes, looked for on each line of their
     /// range, then run only on the few lines that may match.
     /// </summary>
-    internal static bool MayStart(string line, string firsts) => line.Length > 0 && firsts.Contains(char.ToUpperInvariant(line[0]), StringComparison.Ordinal);
+    internal static bool MayStart(ReadOnlySpan<char> line, string firsts) => line.Length > 0 && firsts.Contains(char.ToUpperInvariant(line[0]), StringComparison.Ordinal);
 
     [GeneratedRegex(@"^Pr[ée]sents?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex AttendanceStart();

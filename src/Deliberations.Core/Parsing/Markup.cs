@@ -25,14 +25,10 @@ public static class Markup
         IsAlreadyPlain(line) ? line : PlainCopy(line);
 
     /// <summary>
-    /// <see cref="ToPlain(string)"/> of the line <c>text[start..(start + length)]</c>, for a line
-    /// kept as a slice of its document: one string at most, the plain form itself.
+    /// <see cref="ToPlain(string)"/> of a line kept as a slice of its document when it differs from
+    /// the line, null when the line is its own plain form (no string is made for it).
     /// </summary>
-    internal static string ToPlain(string text, int start, int length)
-    {
-        var line = text.AsSpan(start, length);
-        return IsAlreadyPlain(line) ? line.Length == text.Length ? text : new string(line) : PlainCopy(line);
-    }
+    internal static string? PlainOrNull(ReadOnlySpan<char> line) => IsAlreadyPlain(line) ? null : PlainCopy(line);
 
     private static string PlainCopy(ReadOnlySpan<char> line)
     {
@@ -71,6 +67,16 @@ public static class Markup
         var nextClose = 0;
         for (; i < line.Length; i++)
         {
+            // Between markup and odd spaces, text is copied a run at a time: a list of 150 names
+            // has markup only around its label.
+            var run = line[i..].IndexOfAny(NotPlain) is var special and >= 0 ? line.Slice(i, special) : line[i..];
+            if (!run.IsEmpty)
+            {
+                n = CopyRun(run, buffer, n);
+                i += run.Length - 1;
+                continue;
+            }
+
             var c = line[i];
             if ((c == '*' || c == '_') && i + 1 < line.Length && line[i + 1] == c)
             {
@@ -122,6 +128,30 @@ public static class Markup
         while (n > 0 && buffer[n - 1] == ' ')
         {
             n--;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// Appends a run of characters that are not markup, whose only spaces are plain ones, folding
+    /// each run of spaces into one (none at the start of the plain form).
+    /// </summary>
+    private static int CopyRun(ReadOnlySpan<char> run, Span<char> buffer, int n)
+    {
+        if (!run.Contains("  ", StringComparison.Ordinal))
+        {
+            var copied = run[0] == ' ' && (n == 0 || buffer[n - 1] == ' ') ? run[1..] : run;
+            copied.CopyTo(buffer[n..]);
+            return n + copied.Length;
+        }
+
+        foreach (var c in run)
+        {
+            if (c != ' ' || (n > 0 && buffer[n - 1] != ' '))
+            {
+                buffer[n++] = c;
+            }
         }
 
         return n;

@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Deliberations.Core.Parsing;
 
@@ -13,29 +15,34 @@ public sealed class SourceText
     /// other than LF, tab and form feed. These are the ASCII ones; the others are U+007F to U+009F,
     /// looked for as a range: a set of both was searched through a probabilistic map, for every file.
     /// </summary>
-    private static readonly System.Buffers.SearchValues<char> AsciiToClean = System.Buffers.SearchValues.Create(
+    private static readonly SearchValues<char> AsciiToClean = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not ('\n' or '\t' or '\f'))]);
 
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// The plain forms of the lines that are their own plain form, made when a reader first asks for
+    /// one as a string: most of those lines (the report's prose) are only ever looked at as spans.
+    /// </summary>
+    private readonly string?[] _plainCopies;
 
     private SourceText(string encodingName, string text)
     {
         EncodingName = encodingName;
         Text = text;
-        // Lines are slices of the text: a string per line is made only for its plain form.
+        // Lines are slices of the text: a string per line is made only for a plain form that differs.
         var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
         var start = 0;
         for (var i = 0; i < lines.Length; i++)
         {
             var end = text.IndexOf('\n', start);
             var length = (end < 0 ? text.Length : end) - start;
-            lines[i] = new SourceLine(i + 1, text, start, length, Markup.ToPlain(text, start, length));
+            lines[i] = new SourceLine(this, i + 1, start, length, Markup.PlainOrNull(text.AsSpan(start, length)));
             start += length + 1;
         }
 
         Lines = lines;
+        _plainCopies = new string?[lines.Length];
     }
 
     /// <summary>"utf-8", "utf-8-bom", "utf-16" or "windows-1252".</summary>
@@ -69,15 +76,29 @@ public sealed class SourceText
             return new("utf-16be", Normalise(Encoding.BigEndianUnicode.GetString(bytes[2..])));
         }
 
-        try
-        {
-            return new("utf-8", Normalise(StrictUtf8.GetString(bytes)));
-        }
-        catch (DecoderFallbackException)
-        {
-            return new("windows-1252", Normalise(Encoding.GetEncoding(1252).GetString(bytes)));
-        }
+        return TryUtf8(bytes) is { } text
+            ? new("utf-8", Normalise(text))
+            : new("windows-1252", Normalise(Encoding.GetEncoding(1252).GetString(bytes)));
     }
+
+    /// <summary>
+    /// The bytes as strict UTF-8, or null when they are not: one pass that checks as it decodes (a
+    /// strict <see cref="UTF8Encoding"/> reads every file twice, once to count and check, once to decode).
+    /// </summary>
+    private static string? TryUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
+        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
+        var text = Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+            ? new string(chars, 0, written)
+            : null;
+        ArrayPool<char>.Shared.Return(chars);
+        return text;
+    }
+
+    /// <summary>The plain form of a line that is its own (see <see cref="SourceLine.Plain"/>), made once.</summary>
+    internal string PlainCopy(int index, int start, int length) =>
+        _plainCopies[index] ??= length == Text.Length ? Text : Text.Substring(start, length);
 
     private static string Normalise(string text)
     {
@@ -141,27 +162,33 @@ public sealed class SourceText
 /// <summary>One line of an extract.</summary>
 public readonly struct SourceLine
 {
-    private readonly string _text;
+    private readonly SourceText _source;
     private readonly int _start;
     private readonly int _length;
 
-    internal SourceLine(int number, string text, int start, int length, string plain)
+    /// <summary>The plain form when it differs from the line as printed; null when the line is its own plain form.</summary>
+    private readonly string? _plain;
+
+    internal SourceLine(SourceText source, int number, int start, int length, string? plain)
     {
+        _source = source;
         Number = number;
-        _text = text;
         _start = start;
         _length = length;
-        Plain = plain;
+        _plain = plain;
     }
 
     /// <summary>1-based line number in the normalised text.</summary>
     public int Number { get; }
 
     /// <summary>The line as printed, markup kept: a slice of <see cref="SourceText.Text"/>.</summary>
-    public ReadOnlySpan<char> Raw => _text.AsSpan(_start, _length);
+    public ReadOnlySpan<char> Raw => _source.Text.AsSpan(_start, _length);
 
     /// <summary>Markup removed, spaces (including non-breaking ones) collapsed, trimmed.</summary>
-    public string Plain { get; }
+    public string Plain => _plain ?? _source.PlainCopy(Number - 1, _start, _length);
 
-    public bool IsBlank => Plain.Length == 0;
+    /// <summary><see cref="Plain"/> without making a string of it: for the readers that only look.</summary>
+    public ReadOnlySpan<char> PlainSpan => _plain is null ? Raw : _plain;
+
+    public bool IsBlank => (_plain?.Length ?? _length) == 0;
 }

@@ -44,6 +44,28 @@ public class SourceTextTests
         Assert.Equal(2, source.Lines[1].Number);
     }
 
+    [Theory]
+    [InlineData("**Présents** : MM. A")]
+    [InlineData("Prose déjà plate, rien à ôter.")]
+    [InlineData("  espaces autour  ")]
+    [InlineData("")]
+    public void A_line_has_the_plain_form_of_the_line_alone(string line)
+    {
+        var source = SourceText.FromString("avant\n" + line + "\naprès");
+        var middle = source.Lines[1];
+        Assert.Equal(Markup.ToPlain(line), middle.Plain);
+        Assert.Equal(Markup.ToPlain(line), middle.PlainSpan.ToString());
+        Assert.Equal(Markup.ToPlain(line).Length == 0, middle.IsBlank);
+        Assert.Same(middle.Plain, source.Lines[1].Plain);
+    }
+
+    [Fact]
+    public void A_plain_line_that_is_the_whole_text_is_not_copied()
+    {
+        var source = SourceText.FromString("Prose déjà plate.");
+        Assert.Same(source.Text, source.Lines[0].Plain);
+    }
+
     [Fact]
     public void Drops_control_characters_but_keeps_tabs_and_form_feeds()
     {

@@ -20,9 +20,10 @@ public static partial class AmendmentReader
         var lines = source.Lines;
         for (var i = range.Start; i < range.End; i++)
         {
-            var read = ReadLine().Match(lines[i].Plain);
+            // Most lines of the range are prose: a string is made only for the one that opens a correction.
+            var read = ReadLine().IsMatch(lines[i].PlainSpan) ? ReadLine().Match(lines[i].Plain) : Match.Empty;
             var opening = i;
-            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank && MayEndIntro(lines[i + 1].Plain) && JoinedReads(lines[i].Plain, lines[i + 1].Plain))
+            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank && MayEndIntro(lines[i + 1].PlainSpan) && JoinedReads(lines[i].PlainSpan, lines[i + 1].PlainSpan))
             {
                 // A wrapped intro may split "il convient / de lire" over two lines.
                 var joined = ReadLine().Match($"{lines[i].Plain} {lines[i + 1].Plain}");
@@ -35,7 +36,7 @@ public static partial class AmendmentReader
 
             if (!read.Success)
             {
-                if (InsteadOf().IsMatch(lines[i].Plain))
+                if (InsteadOf().IsMatch(lines[i].PlainSpan))
                 {
                     diagnostics.Warning("amendment-unmatched", lines[i].Number, "« au lieu de » sans « il convient de lire » qui le précède.");
                 }
@@ -43,14 +44,14 @@ public static partial class AmendmentReader
                 continue;
             }
 
-            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.Plain) || ReadLine().IsMatch(l.Plain));
-            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].Plain))
+            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.PlainSpan) || ReadLine().IsMatch(l.PlainSpan));
+            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].PlainSpan))
             {
                 diagnostics.Warning("amendment-unmatched", lines[i].Number, "« il convient de lire » sans « au lieu de » : la correction n'a pas pu être appliquée.");
                 continue;
             }
 
-            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.Plain) || NextTarget().IsMatch(l.Plain));
+            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.PlainSpan) || NextTarget().IsMatch(l.PlainSpan));
             var corrected = new LineRange(i + 1, insteadOf);
             var replaced = new LineRange(insteadOf + 1, replacedEnd < 0 ? range.End : replacedEnd);
             var target = read.Groups["target"].Value.Trim().TrimStart('"', '-', ' ').TrimEnd(',', ' ');
@@ -177,13 +178,13 @@ public static partial class AmendmentReader
     /// the phrase is cut at one of its spaces (lines are trimmed) and the second line starts with
     /// "convient", "de" or "lire".
     /// </summary>
-    private static bool MayEndIntro(string second) => second[0] is 'c' or 'C' or 'd' or 'D' or 'l' or 'L';
+    private static bool MayEndIntro(ReadOnlySpan<char> second) => second[0] is 'c' or 'C' or 'd' or 'D' or 'l' or 'L';
 
     /// <summary>
     /// Whether the two lines joined by a space match <see cref="ReadLine"/>: asked of every pair of
     /// lines in the range, so the pair is joined on the stack and the string made only for a match.
     /// </summary>
-    private static bool JoinedReads(string first, string second)
+    private static bool JoinedReads(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
     {
         var length = first.Length + 1 + second.Length;
         char[]? rented = null;

@@ -46,7 +46,7 @@ public static partial class AttendanceReader
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].PlainSpan))
             {
                 i++;
             }
@@ -64,9 +64,10 @@ public static partial class AttendanceReader
             var cursor = 0;
             foreach (var item in items)
             {
-                // Names come in list order, so each is looked for after the previous one: searching every
-                // line for every name made a list wrapped over thousands of lines quadratic.
-                var at = text[cursor..].IndexOf(item.Person.Name, StringComparison.Ordinal) is var found and >= 0 ? cursor + found : -1;
+                // A wrapped list gives each name the line it is on. Names come in list order, so each is
+                // looked for after the previous one: searching every line for every name made a list
+                // wrapped over thousands of lines quadratic.
+                var at = starts.Count == 1 ? -1 : text[cursor..].IndexOf(item.Person.Name, StringComparison.Ordinal) is var found and >= 0 ? cursor + found : -1;
                 cursor = at < 0 ? cursor : at + item.Person.Name.Length;
                 var line = at < 0 ? first : first + LineIndex(starts, at);
                 var person = line == item.Person.Line ? item.Person : item.Person with { Line = line };

@@ -14,13 +14,15 @@ public static partial class HeadingLine
 
     public static (HeadingKind Kind, string Number, string Title)? Match(SourceLine line)
     {
-        var text = line.Plain;
         // Asked of every line of the report (by two readers): only a line starting as one of the two
-        // patterns can (a Roman numeral, a digit, a quote) goes through them.
-        if (text.Length is 0 or > MaxLength || !(text[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(text[0])))
+        // patterns can (a Roman numeral, a digit, a quote) goes through them, and only those become strings.
+        var plain = line.PlainSpan;
+        if (plain.Length is 0 or > MaxLength || !(plain[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(plain[0])))
         {
             return null;
         }
+
+        var text = line.Plain;
 
         var section = Section().Match(text);
         if (section.Success && IsRoman(section.Groups["n"].Value))
