@@ -46,7 +46,7 @@ public class AttendanceListGrammarTests
         }
     }
 
-    /// <summary>The civility pattern <see cref="AttendanceListGrammar.LeadingCivilityLength"/> stands for.</summary>
+    /// <summary>The civility pattern <see cref="AttendanceListGrammar.LeadingCivility"/> stands for.</summary>
     private static readonly Regex LeadingCivility = new(@"^(?<civ>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)");
 
     [Fact]
@@ -61,7 +61,9 @@ public class AttendanceListGrammarTests
             {
                 var item = word + rest;
                 var m = LeadingCivility.Match(item);
-                Assert.True((m.Success ? m.Length : 0) == AttendanceListGrammar.LeadingCivilityLength(item), $"« {item} »");
+                var (length, civility) = AttendanceListGrammar.LeadingCivility(item);
+                Assert.True((m.Success ? m.Length : 0) == length, $"« {item} »");
+                Assert.True((m.Success ? French.Civility(m.Groups["civ"].Value) : null) == civility, $"« {item} »");
             }
         }
     }
@@ -87,6 +89,8 @@ public class AttendanceListGrammarTests
     [InlineData("M. Dupont (pouvoir à M. Durand, Mme Martin), Mme Perrin; M. Vidal et Mme Roux.", "M. Dupont > M. Durand, Mme Martin, Mme Perrin, M. Vidal, Mme Roux")]
     [InlineData("M. Dupont)), M. Durand (( et Mme Martin", "")]
     [InlineData(", , M. Dupont et ", "M. Dupont")]
+    [InlineData("M. Dupont (pouvoir à M. Durand et Martin) et Mme Roux", "M. Dupont > M. Durand et Martin, Mme Roux")]
+    [InlineData("M. Dupont et et M. Durand ET Mme Roux", "M. Dupont, M. et M. Durand, Mme Roux")]
     [InlineData("", "")]
     public void Civilities_and_conjunctions_split_as_before(string list, string expected) => Assert.Equal(expected, Read(list));
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
@@ -23,10 +24,17 @@ public static partial class AttendanceListGrammar
     /// <summary>
     /// The civilities that open an item, in the order the pattern they replace tried them
     /// (<c>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames</c>), each
-    /// with whether a dot may follow it.
+    /// with whether a dot may follow it and the civility it stands for (<see cref="French.Civility(string)"/>'s).
     /// </summary>
-    private static readonly (string Word, bool Dot)[] Civilities =
-        [("MM", true), ("Mmes", true), ("MMES", true), ("Mme", true), ("MME", true), ("Mlle", true), ("M.", false), ("Monsieur", false), ("Madame", false), ("Messieurs", false), ("Mesdames", false)];
+    private static readonly (string Word, bool Dot, string Civility)[] Civilities =
+    [
+        ("MM", true, Person.Mister), ("Mmes", true, Person.Madam), ("MMES", true, Person.Madam), ("Mme", true, Person.Madam), ("MME", true, Person.Madam),
+        ("Mlle", true, Person.Madam), ("M.", false, Person.Mister), ("Monsieur", false, Person.Mister), ("Madame", false, Person.Madam),
+        ("Messieurs", false, Person.Mister), ("Mesdames", false, Person.Madam),
+    ];
+
+    /// <summary>What ends an item or changes the depth of parentheses; the conjunction " et " is looked for apart.</summary>
+    private static readonly SearchValues<char> Separators = SearchValues.Create(",;()");
 
     public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics) => Parse(list.AsSpan(), line, diagnostics);
 
@@ -60,9 +68,10 @@ public static partial class AttendanceListGrammar
                 }
             }
 
-            if (LeadingCivilityLength(item) is var length and > 0)
+            var (length, leading) = LeadingCivility(item);
+            if (length > 0)
             {
-                civility = French.Civility(item[..length]);
+                civility = leading;
                 item = item[length..].Trim();
             }
 
@@ -86,30 +95,27 @@ public static partial class AttendanceListGrammar
 
     private static Person? ReadProxy(ReadOnlySpan<char> holder, int line)
     {
-        string? civility = null;
-        if (LeadingCivilityLength(holder) is var length and > 0)
-        {
-            civility = French.Civility(holder[..length]);
-            holder = holder[length..];
-        }
+        var (length, civility) = LeadingCivility(holder);
+        holder = holder[length..];
 
         var name = holder.Trim().TrimEnd(".)").Trim();
         return name.IsEmpty ? null : new Person(civility, name.ToString(), null, null, line);
     }
 
     /// <summary>
-    /// The length of the civility an item starts with, followed by a space or the end, or 0. Written
-    /// out rather than as a regex: it runs on every member of every list.
+    /// The length of the civility an item starts with, followed by a space or the end, and the civility
+    /// it stands for; (0, null) without one. Written out rather than as a regex: it runs on every
+    /// member of every list.
     /// </summary>
-    internal static int LeadingCivilityLength(ReadOnlySpan<char> item)
+    internal static (int Length, string? Civility) LeadingCivility(ReadOnlySpan<char> item)
     {
         // Every civility starts with M: most items, a surname after a grouped civility, stop here.
         if (item.IsEmpty || item[0] != 'M')
         {
-            return 0;
+            return (0, null);
         }
 
-        foreach (var (word, dot) in Civilities)
+        foreach (var (word, dot, civility) in Civilities)
         {
             if (!item.StartsWith(word, StringComparison.Ordinal))
             {
@@ -118,30 +124,34 @@ public static partial class AttendanceListGrammar
 
             if (dot && item.Length > word.Length && item[word.Length] == '.' && EndsWord(item, word.Length + 1))
             {
-                return word.Length + 1;
+                return (word.Length + 1, civility);
             }
 
             if (EndsWord(item, word.Length))
             {
-                return word.Length;
+                return (word.Length, civility);
             }
         }
 
-        return 0;
+        return (0, null);
     }
 
     private static bool EndsWord(ReadOnlySpan<char> item, int at) => at == item.Length || char.IsWhiteSpace(item[at]);
 
-    private static bool IsConjunction(ReadOnlySpan<char> list, int i) =>
-        i + 4 <= list.Length && list[i + 1] is 'e' or 'E' && (list.Slice(i, 4).SequenceEqual(" et ") || list.Slice(i, 4).SequenceEqual(" ET "));
-
-    /// <summary>Splits on commas and on " et " outside parentheses (a proxy's holder never splits), one item at a time.</summary>
+    /// <summary>
+    /// Splits on commas and on " et " outside parentheses (a proxy's holder never splits), one item at
+    /// a time. Separators and conjunctions are searched for, not stepped to a character at a time.
+    /// </summary>
     private ref struct ItemSplitter(ReadOnlySpan<char> list)
     {
         private readonly ReadOnlySpan<char> _list = list;
         private int _start;
         private int _next;
         private int _depth;
+
+        /// <summary>The next " et " and " ET " at or after <see cref="_next"/> (or the end), kept between calls.</summary>
+        private int _lowerAnd = -1;
+        private int _upperAnd = -1;
 
         public Range Current { get; private set; }
 
@@ -152,9 +162,22 @@ public static partial class AttendanceListGrammar
                 return false;
             }
 
-            for (var i = _next; i < _list.Length; i++)
+            for (var i = _next; ;)
             {
-                switch (_list[i])
+                var separator = _list[i..].IndexOfAny(Separators) is var s and >= 0 ? i + s : _list.Length;
+                if (_depth == 0 && NextConjunction(i) is var and && and < separator)
+                {
+                    return Cut(and, and + 4);
+                }
+
+                if (separator == _list.Length)
+                {
+                    Current = _start.._list.Length;
+                    _start = _list.Length + 1;
+                    return true;
+                }
+
+                switch (_list[separator])
                 {
                     case '(':
                         _depth++;
@@ -162,16 +185,33 @@ public static partial class AttendanceListGrammar
                     case ')':
                         _depth = Math.Max(0, _depth - 1);
                         break;
-                    case ',' or ';' when _depth == 0:
-                        return Cut(i, i + 1);
-                    case ' ' when _depth == 0 && IsConjunction(_list, i):
-                        return Cut(i, i + 4);
+                    default:
+                        if (_depth == 0)
+                        {
+                            return Cut(separator, separator + 1);
+                        }
+
+                        break;
                 }
+
+                i = separator + 1;
+            }
+        }
+
+        /// <summary>Where the first conjunction at or after <paramref name="from"/> starts (its space), or the end.</summary>
+        private int NextConjunction(int from)
+        {
+            if (_lowerAnd < from)
+            {
+                _lowerAnd = _list[from..].IndexOf(" et ") is var lower and >= 0 ? from + lower : _list.Length;
             }
 
-            Current = _start.._list.Length;
-            _start = _list.Length + 1;
-            return true;
+            if (_upperAnd < from)
+            {
+                _upperAnd = _list[from..].IndexOf(" ET ") is var upper and >= 0 ? from + upper : _list.Length;
+            }
+
+            return Math.Min(_lowerAnd, _upperAnd);
         }
 
         private bool Cut(int end, int next)
