@@ -54,23 +54,23 @@ public static partial class HeaderReader
                 continue;
             }
 
-            var field = FieldMatch(text);
-            if (!field.Success)
+            if (!IsField(text, out var labelLength, out var valueStart))
             {
                 continue;
             }
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
-            var value = field.Groups["value"].Value.Trim();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !FieldMatch(lines[i + 1].Plain).Success && !SittingMatch(lines[i + 1].Plain).Success)
+            var value = text.AsSpan(valueStart).Trim().ToString();
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !IsField(lines[i + 1].PlainSpan, out _, out _) && !IsSitting(lines[i + 1].PlainSpan))
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
 
-            h = Apply(h, French.Fold(field.Groups["label"].Value), value, line.Number, out var known);
+            var label = text[..labelLength];
+            h = Apply(h, French.Fold(label), value, line.Number, out var known);
             if (!known && reportUnknown)
             {
-                diagnostics.Info("header-unknown-field", line.Number, $"Rubrique d'en-tête non reconnue : « {field.Groups["label"].Value.Trim()} ».");
+                diagnostics.Info("header-unknown-field", line.Number, $"Rubrique d'en-tête non reconnue : « {label.Trim()} ».");
             }
         }
 
@@ -83,11 +83,49 @@ public static partial class HeaderReader
     /// </summary>
     private static Match SittingMatch(string text) => DocumentMap.MayStart(text, "CB") ? Sitting().Match(text) : Match.Empty;
 
+    private static bool IsSitting(ReadOnlySpan<char> text) => DocumentMap.MayStart(text, "CB") && Sitting().IsMatch(text);
+
     /// <summary>
-    /// <see cref="Field"/> on the lines that can be fields: a letter, at least one more, then a colon.
-    /// Wrapped values and titles have none, and the lazy label made the pattern try every length to 80.
+    /// Whether a line is a field <c>Label : value</c>, as the pattern
+    /// <c>^(?&lt;label&gt;[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?&lt;value&gt;.*)$</c> reads it: the label is the
+    /// shortest run of two to 81 label characters, starting with a letter, that spaces and a colon
+    /// follow; the value starts after the colon and its spaces. Written out (every line of both headers
+    /// is asked, and the line after each field): the pattern made a match and its groups for each.
     /// </summary>
-    private static Match FieldMatch(string text) => text.Length > 2 && char.IsLetter(text[0]) && text.Contains(':', StringComparison.Ordinal) ? Field().Match(text) : Match.Empty;
+    internal static bool IsField(ReadOnlySpan<char> text, out int labelLength, out int valueStart)
+    {
+        labelLength = valueStart = 0;
+        // Wrapped values and titles have no colon: the label's lengths are not tried for them.
+        if (text.Length <= 2 || !char.IsLetter(text[0]) || !text.Contains(':'))
+        {
+            return false;
+        }
+
+        for (var end = 2; end <= 81 && end <= text.Length && IsLabelChar(text[end - 1]); end++)
+        {
+            var colon = end;
+            while (colon < text.Length && char.IsWhiteSpace(text[colon]))
+            {
+                colon++;
+            }
+
+            if (colon < text.Length && text[colon] == ':')
+            {
+                labelLength = end;
+                valueStart = colon + 1;
+                while (valueStart < text.Length && char.IsWhiteSpace(text[valueStart]))
+                {
+                    valueStart++;
+                }
+
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsLabelChar(char c) => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '\'' or '’' or '(' or ')' or '-';
 
     private static Header Apply(Header h, string label, string value, int line, out bool known)
     {
@@ -213,9 +251,6 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"(?:D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*(?<number>[A-Z]{0,4}-?\d{4}-\d{1,5}[A-Za-z]?)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
-
-    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?<value>.*)$")]
-    private static partial Regex Field();
 
     [GeneratedRegex(@"^Vu\s+(?:le|la)\s+(?:rapport|projet)[^,]*?\bdu\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOpening();
