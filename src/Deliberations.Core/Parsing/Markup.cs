@@ -9,11 +9,18 @@ public static class Markup
     private const int StackLine = 512;
 
     /// <summary>
-    /// A character that keeps a line from being its own plain form: markup, or a space other than the
+    /// The characters that keep a line from being its own plain form: markup, or a space other than the
     /// plain one. Derived from <see cref="IsSpace"/> so that both can never disagree.
     /// </summary>
-    private static readonly SearchValues<char> NotPlain = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c is '*' or '_' or '<' || (c != ' ' && IsSpace(c)))]);
+    private static readonly char[] NotPlain = [.. Enumerable.Range(0, char.MaxValue + 1).Select(i => (char)i).Where(c => c is '*' or '_' or '<' || (c != ' ' && IsSpace(c)))];
+
+    // Every line is searched for them, in three sets each searched fast: the ASCII ones, the two of
+    // Latin-1 (U+0085, U+00A0), and the range the others span (U+1680 to U+3000), where a hit is
+    // checked (it is most often a euro sign). One set of all made a probabilistic map, several times slower.
+    private static readonly SearchValues<char> AsciiNotPlain = SearchValues.Create([.. NotPlain.Where(char.IsAscii)]);
+    private static readonly SearchValues<char> Latin1NotPlain = SearchValues.Create([.. NotPlain.Where(c => c is > '\u007F' and <= '\u00FF')]);
+    private static readonly char HighNotPlainFirst = NotPlain.Where(c => c > '\u00FF').Min();
+    private static readonly char HighNotPlainLast = NotPlain.Where(c => c > '\u00FF').Max();
 
     /// <summary>
     /// Removes emphasis (<c>**</c>, <c>__</c>), HTML tags, heading marks and list bullets' markup,
@@ -69,7 +76,7 @@ public static class Markup
         {
             // Between markup and odd spaces, text is copied a run at a time: a list of 150 names
             // has markup only around its label.
-            var run = line[i..].IndexOfAny(NotPlain) is var special and >= 0 ? line.Slice(i, special) : line[i..];
+            var run = IndexOfNotPlain(line[i..]) is var special and >= 0 ? line.Slice(i, special) : line[i..];
             if (!run.IsEmpty)
             {
                 n = CopyRun(run, buffer, n);
@@ -164,7 +171,29 @@ public static class Markup
             return false;
         }
 
-        return !line.ContainsAny(NotPlain) && !line.Contains("  ", StringComparison.Ordinal);
+        return IndexOfNotPlain(line) < 0 && !line.Contains("  ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The index of the first character of <see cref="NotPlain"/> in <paramref name="line"/>, or -1.</summary>
+    private static int IndexOfNotPlain(ReadOnlySpan<char> line)
+    {
+        var first = line.IndexOfAny(AsciiNotPlain);
+        var before = first < 0 ? line : line[..first];
+        if (before.IndexOfAny(Latin1NotPlain) is var latin1 and >= 0)
+        {
+            first = latin1;
+            before = line[..first];
+        }
+
+        for (var from = 0; before[from..].IndexOfAnyInRange(HighNotPlainFirst, HighNotPlainLast) is var k and >= 0; from += k + 1)
+        {
+            if (IsSpace(before[from + k]))
+            {
+                return from + k;
+            }
+        }
+
+        return first;
     }
 
     /// <summary>Any Unicode space: plain, tab, no-break (U+00A0), narrow no-break (U+202F), thin (U+2009)...</summary>

@@ -18,4 +18,15 @@ public class MarkupTests
     [InlineData("**Présents** :  M. A,  Mme B ", "Présents : M. A, Mme B")]
     [InlineData("a **b** c  d", "a b c d")]
     public void Plain_text_drops_markup_and_folds_spaces(string raw, string plain) => Assert.Equal(plain, Markup.ToPlain(raw));
+
+    [Fact]
+    public void A_line_is_its_own_plain_form_unless_it_holds_markup_or_an_odd_space()
+    {
+        for (var c = char.MinValue; c < char.MaxValue; c++)
+        {
+            var line = $"ab{c}cd";
+            var plain = c is not ('*' or '_' or '<') && (c == ' ' || !Markup.IsSpace(c));
+            Assert.True(plain == ReferenceEquals(line, Markup.ToPlain(line)), $"U+{(int)c:X4}");
+        }
+    }
 }
