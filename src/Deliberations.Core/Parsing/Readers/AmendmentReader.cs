@@ -21,7 +21,7 @@ public static partial class AmendmentReader
         for (var i = range.Start; i < range.End; i++)
         {
             // Most lines of the range are prose: a string is made only for the one that opens a correction.
-            var read = ReadLine().IsMatch(lines[i].PlainSpan) ? ReadLine().Match(lines[i].Plain) : Match.Empty;
+            var read = Reads(lines[i].PlainSpan) ? ReadLine().Match(lines[i].Plain) : Match.Empty;
             var opening = i;
             if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank && MayEndIntro(lines[i + 1].PlainSpan) && JoinedReads(lines[i].PlainSpan, lines[i + 1].PlainSpan))
             {
@@ -44,14 +44,14 @@ public static partial class AmendmentReader
                 continue;
             }
 
-            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.PlainSpan) || ReadLine().IsMatch(l.PlainSpan));
-            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].PlainSpan))
+            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.PlainSpan) || Reads(l.PlainSpan));
+            if (insteadOf < 0 || Reads(lines[insteadOf].PlainSpan))
             {
                 diagnostics.Warning("amendment-unmatched", lines[i].Number, "« il convient de lire » sans « au lieu de » : la correction n'a pas pu être appliquée.");
                 continue;
             }
 
-            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.PlainSpan) || NextTarget().IsMatch(l.PlainSpan));
+            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => Reads(l.PlainSpan) || NextTarget().IsMatch(l.PlainSpan));
             var corrected = new LineRange(i + 1, insteadOf);
             var replaced = new LineRange(insteadOf + 1, replacedEnd < 0 ? range.End : replacedEnd);
             var target = read.Groups["target"].Value.Trim().TrimStart('"', '-', ' ').TrimEnd(',', ' ');
@@ -192,7 +192,7 @@ public static partial class AmendmentReader
         first.CopyTo(buffer);
         buffer[first.Length] = ' ';
         second.CopyTo(buffer[(first.Length + 1)..]);
-        var reads = ReadLine().IsMatch(buffer[..length]);
+        var reads = Reads(buffer[..length]);
         if (rented is not null)
         {
             ArrayPool<char>.Shared.Return(rented);
@@ -200,6 +200,13 @@ public static partial class AmendmentReader
 
         return reads;
     }
+
+    /// <summary>
+    /// <see cref="ReadLine"/>'s test, run only on lines holding its phrase: the pattern, from its lazy
+    /// start, tried the phrase at every character of every line of the range. The generated matcher
+    /// compares the phrase ordinally ignoring case, as this search does.
+    /// </summary>
+    private static bool Reads(ReadOnlySpan<char> line) => line.Contains(ReadPhrase, StringComparison.OrdinalIgnoreCase) && ReadLine().IsMatch(line);
 
     private static int FindNext(IReadOnlyList<SourceLine> lines, int from, int to, Func<SourceLine, bool> predicate)
     {
@@ -213,6 +220,8 @@ public static partial class AmendmentReader
 
         return -1;
     }
+
+    private const string ReadPhrase = "il convient de lire";
 
     [GeneratedRegex(@"^(?<target>.*?)\bil convient de lire\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadLine();
