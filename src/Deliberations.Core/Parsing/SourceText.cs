@@ -181,6 +181,9 @@ public readonly struct SourceLine
     /// <summary>1-based line number in the normalised text.</summary>
     public int Number { get; }
 
+    /// <summary>Where the line starts in <see cref="SourceText.Text"/>.</summary>
+    internal int Start => _start;
+
     /// <summary>The line as printed, markup kept: a slice of <see cref="SourceText.Text"/>.</summary>
     public ReadOnlySpan<char> Raw => _source.Text.AsSpan(_start, _length);
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Readers;
@@ -58,32 +57,13 @@ public static class ReportReader
     }
 
     /// <summary>
-    /// The raw lines joined by line feeds and trimmed, as one string: joining then trimming copied
-    /// the whole report twice (it nearly always starts with a blank line).
+    /// The raw lines joined by line feeds and trimmed, as one string: the lines of a range stand one
+    /// after the other in the document's text, so the report is cut from it in one copy.
     /// </summary>
     private static string Text(SourceText source, LineRange range)
     {
-        var length = range.Length - 1;
-        for (var i = range.Start; i < range.End; i++)
-        {
-            length += source.Lines[i].Raw.Length;
-        }
-
-        var buffer = ArrayPool<char>.Shared.Rent(length);
-        var n = 0;
-        for (var i = range.Start; i < range.End; i++)
-        {
-            if (i > range.Start)
-            {
-                buffer[n++] = '\n';
-            }
-
-            source.Lines[i].Raw.CopyTo(buffer.AsSpan(n));
-            n += source.Lines[i].Raw.Length;
-        }
-
-        var text = new string(buffer.AsSpan(0, n).Trim());
-        ArrayPool<char>.Shared.Return(buffer);
-        return text;
+        var first = source.Lines[range.Start];
+        var last = source.Lines[range.End - 1];
+        return source.Text.AsSpan(first.Start, last.Start + last.Raw.Length - first.Start).Trim().ToString();
     }
 }
