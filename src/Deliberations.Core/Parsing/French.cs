@@ -30,21 +30,24 @@ public static partial class French
         ["décembre"] = 12,
     };
 
+    /// <summary>The months looked up by the slice of text that names them: every date of every header is read.</summary>
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Finds the first date in <paramref name="text"/>: <c>jeudi 4 janvier 2018</c>, <c>1er mars 2019</c>, <c>16/01/2018</c>, <c>15.03.2006</c>.</summary>
     public static DateOnly? FindDate(string text)
     {
         for (var m = WordDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (Months.TryGetValue(m.Groups["month"].Value, out var month)
-                && TryDate(m.Groups["year"].Value, month, m.Groups["day"].Value, out var date))
+            if (MonthLookup.TryGetValue(m.Groups["month"].ValueSpan, out var month)
+                && TryDate(m.Groups["year"].ValueSpan, month, m.Groups["day"].ValueSpan, out var date))
             {
                 return date;
             }
         }
 
         var n = NumericDate().Match(text);
-        if (n.Success && int.TryParse(n.Groups["month"].Value, CultureInfo.InvariantCulture, out var numericMonth)
-            && TryDate(n.Groups["year"].Value, numericMonth, n.Groups["day"].Value, out var numeric))
+        if (n.Success && int.TryParse(n.Groups["month"].ValueSpan, CultureInfo.InvariantCulture, out var numericMonth)
+            && TryDate(n.Groups["year"].ValueSpan, numericMonth, n.Groups["day"].ValueSpan, out var numeric))
         {
             return numeric;
         }
@@ -52,7 +55,7 @@ public static partial class French
         return null;
     }
 
-    private static bool TryDate(string year, int month, string day, out DateOnly date)
+    private static bool TryDate(ReadOnlySpan<char> year, int month, ReadOnlySpan<char> day, out DateOnly date)
     {
         date = default;
         if (!int.TryParse(year, CultureInfo.InvariantCulture, out var y) || !int.TryParse(day, CultureInfo.InvariantCulture, out var d))

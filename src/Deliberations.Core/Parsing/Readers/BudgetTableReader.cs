@@ -18,7 +18,7 @@ public static class BudgetTableReader
             var grid = TableGridReader.TryRead(source, i, Math.Min(range.End, source.Lines.Count));
             if (grid is null)
             {
-                if (HeadingLine.Match(source.Lines[i]) is not null)
+                if (HeadingLine.IsHeading(source.Lines[i]))
                 {
                     caption = source.Lines[i].Plain.Trim('"', ' ');
                 }

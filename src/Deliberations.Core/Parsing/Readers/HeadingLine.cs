@@ -14,10 +14,7 @@ public static partial class HeadingLine
 
     public static (HeadingKind Kind, string Number, string Title)? Match(SourceLine line)
     {
-        // Asked of every line of the report (by two readers): only a line starting as one of the two
-        // patterns can (a Roman numeral, a digit, a quote) goes through them, and only those become strings.
-        var plain = line.PlainSpan;
-        if (plain.Length is 0 or > MaxLength || !(plain[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(plain[0])))
+        if (!MayBeHeading(line.PlainSpan))
         {
             return null;
         }
@@ -25,7 +22,7 @@ public static partial class HeadingLine
         var text = line.Plain;
 
         var section = Section().Match(text);
-        if (section.Success && IsRoman(section.Groups["n"].Value))
+        if (section.Success)
         {
             return (HeadingKind.Section, section.Groups["n"].Value, Title(section.Groups["title"].Value));
         }
@@ -34,9 +31,21 @@ public static partial class HeadingLine
         return point.Success ? (HeadingKind.Point, point.Groups["n"].Value + "°", Title(point.Groups["title"].Value)) : null;
     }
 
-    private static string Title(string text) => text.Trim().Trim('"', '*').Trim();
+    /// <summary>Whether <paramref name="line"/> is a heading, without reading it: the table reader only needs to know.</summary>
+    public static bool IsHeading(SourceLine line)
+    {
+        var plain = line.PlainSpan;
+        return MayBeHeading(plain) && (Section().IsMatch(plain) || Point().IsMatch(plain));
+    }
 
-    private static bool IsRoman(string n) => n.Length <= 6 && n.All(c => c is 'I' or 'V' or 'X' or 'L');
+    /// <summary>
+    /// Asked of every line of the report (by two readers): only a line starting as one of the two
+    /// patterns can (a Roman numeral, a digit, a quote) goes through them, and only those become strings.
+    /// </summary>
+    private static bool MayBeHeading(ReadOnlySpan<char> plain) =>
+        plain.Length is > 0 and <= MaxLength && (plain[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(plain[0]));
+
+    private static string Title(string text) => text.Trim().Trim('"', '*').Trim();
 
     [GeneratedRegex(@"^(?<n>[IVXL]{1,6})\s*(?:-|–|—|\.|\))\s*(?<title>\S.*)$")]
     private static partial Regex Section();
