@@ -109,15 +109,16 @@ public static partial class AttendanceListGrammar
     /// </summary>
     internal static (int Length, string? Civility) LeadingCivility(ReadOnlySpan<char> item)
     {
-        // Every civility starts with M: most items, a surname after a grouped civility, stop here.
-        if (item.IsEmpty || item[0] != 'M')
+        // Every civility starts with M and has two letters or more: most items, a surname after a
+        // grouped civility, stop here; the others are compared only with the words sharing their second letter.
+        if (item.Length < 2 || item[0] != 'M')
         {
             return (0, null);
         }
 
         foreach (var (word, dot, civility) in Civilities)
         {
-            if (!item.StartsWith(word, StringComparison.Ordinal))
+            if (word[1] != item[1] || !item.StartsWith(word, StringComparison.Ordinal))
             {
                 continue;
             }
