@@ -32,6 +32,7 @@ public sealed class SourceText
         Text = text;
         // Lines are slices of the text: a string per line is made only for a plain form that differs.
         var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
+        _plainCopies = new string?[lines.Length];
         var start = 0;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -42,7 +43,6 @@ public sealed class SourceText
         }
 
         Lines = lines;
-        _plainCopies = new string?[lines.Length];
     }
 
     /// <summary>"utf-8", "utf-8-bom", "utf-16" or "windows-1252".</summary>

@@ -166,9 +166,9 @@ public static partial class AttendanceListGrammar
             for (var i = _next; ;)
             {
                 var separator = _list[i..].IndexOfAny(Separators) is var s and >= 0 ? i + s : _list.Length;
-                if (_depth == 0 && NextConjunction(i) is var and && and < separator)
+                if (_depth == 0 && NextConjunction(i) is var conjunction && conjunction < separator)
                 {
-                    return Cut(and, and + 4);
+                    return Cut(conjunction, conjunction + 4);
                 }
 
                 if (separator == _list.Length)
