@@ -221,9 +221,10 @@ public static partial class AmendmentReader
         return -1;
     }
 
+    /// <summary>The phrase that opens a correction: <see cref="Reads"/> looks for it before <see cref="ReadLine"/> runs.</summary>
     private const string ReadPhrase = "il convient de lire";
 
-    [GeneratedRegex(@"^(?<target>.*?)\bil convient de lire\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<target>.*?)\b" + ReadPhrase + @"\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadLine();
 
     [GeneratedRegex(@"^\W*au lieu de\s*:?\s*$", RegexOptions.IgnoreCase)]
