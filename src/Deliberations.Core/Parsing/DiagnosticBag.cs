@@ -13,5 +13,7 @@ public sealed class DiagnosticBag
 
     public void Warning(string code, int line, string message) => _items.Add(new(Severity.Warning, code, line, message));
 
+    public void AddRange(IEnumerable<Diagnostic> diagnostics) => _items.AddRange(diagnostics);
+
     public void Info(string code, int line, string message) => _items.Add(new(Severity.Info, code, line, message));
 }

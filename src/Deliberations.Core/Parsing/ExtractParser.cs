@@ -17,6 +17,7 @@ public static class ExtractParser
     public static ParsedExtract Parse(SourceText source)
     {
         var diagnostics = new DiagnosticBag();
+        diagnostics.AddRange(source.Repairs);
         var info = new SourceInfo(source.EncodingName, source.Lines.Count, source.Text);
         if (source.Lines.All(l => l.IsBlank))
         {

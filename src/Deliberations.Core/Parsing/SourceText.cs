@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Unicode;
+using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing;
 
@@ -11,7 +11,7 @@ namespace Deliberations.Core.Parsing;
 public sealed class SourceText
 {
     /// <summary>
-    /// What <see cref="Clean"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>)
+    /// What <see cref="TextCleaner"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>)
     /// other than LF, tab and form feed. These are the ASCII ones; the others are U+007F to U+009F,
     /// looked for as a range: a set of both was searched through a probabilistic map, for every file.
     /// </summary>
@@ -26,10 +26,12 @@ public sealed class SourceText
     /// </summary>
     private readonly string?[] _plainCopies;
 
-    private SourceText(string encodingName, string text)
+    private SourceText(string encodingName, (string Text, IReadOnlyList<Diagnostic> Repairs) normalised, IReadOnlyList<Diagnostic>? decoding = null)
     {
         EncodingName = encodingName;
+        var text = normalised.Text;
         Text = text;
+        Repairs = decoding is null ? normalised.Repairs : [.. decoding, .. normalised.Repairs];
         // Lines are slices of the text: a string per line is made only for a plain form that differs.
         var lines = new SourceLine[text.AsSpan().Count('\n') + 1];
         _plainCopies = new string?[lines.Length];
@@ -53,6 +55,9 @@ public sealed class SourceText
 
     public IReadOnlyList<SourceLine> Lines { get; }
 
+    /// <summary>What decoding and normalising had to replace or drop, for the parser to report: nothing is changed silently.</summary>
+    public IReadOnlyList<Diagnostic> Repairs { get; }
+
     public static SourceText FromString(string text) => new("utf-16", Normalise(text));
 
     /// <summary>
@@ -63,7 +68,8 @@ public sealed class SourceText
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return new("utf-8-bom", Normalise(Encoding.UTF8.GetString(bytes[3..])));
+            var withBom = Utf8Decoding.Decode(bytes[3..], knownUtf8: true);
+            return new("utf-8-bom", Normalise(withBom.Text), withBom.Repairs);
         }
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -76,39 +82,31 @@ public sealed class SourceText
             return new("utf-16be", Normalise(Encoding.BigEndianUnicode.GetString(bytes[2..])));
         }
 
-        return TryUtf8(bytes) is { } text
-            ? new("utf-8", Normalise(text))
-            : new("windows-1252", Normalise(Encoding.GetEncoding(1252).GetString(bytes)));
-    }
+        var utf8 = Utf8Decoding.Decode(bytes);
+        if (utf8.IsUtf8)
+        {
+            return new("utf-8", Normalise(utf8.Text), utf8.Repairs);
+        }
 
-    /// <summary>
-    /// The bytes as strict UTF-8, or null when they are not: one pass that checks as it decodes (a
-    /// strict <see cref="UTF8Encoding"/> reads every file twice, once to count and check, once to decode).
-    /// </summary>
-    private static string? TryUtf8(ReadOnlySpan<byte> bytes)
-    {
-        // UTF-8 never takes fewer bytes than UTF-16 takes chars.
-        var chars = ArrayPool<char>.Shared.Rent(bytes.Length);
-        var text = Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            ? new string(chars, 0, written)
-            : null;
-        ArrayPool<char>.Shared.Return(chars);
-        return text;
+        return new("windows-1252", Normalise(Encoding.GetEncoding(1252).GetString(bytes)));
     }
 
     /// <summary>The plain form of a line that is its own (see <see cref="SourceLine.Plain"/>), made once.</summary>
     internal string PlainCopy(int index, int start, int length) =>
         _plainCopies[index] ??= length == Text.Length ? Text : Text.Substring(start, length);
 
-    private static string Normalise(string text)
+    private static (string Text, IReadOnlyList<Diagnostic> Repairs) Normalise(string text)
     {
-        var clean = !text.AsSpan().ContainsAny(AsciiToClean) && !text.AsSpan().ContainsAnyInRange('\u007F', '\u009F');
-        var result = clean ? text : Clean(text);
+        var span = text.AsSpan();
+        var clean = !span.ContainsAny(AsciiToClean) && !span.ContainsAnyInRange('\u007F', '\u009F') && !TextCleaner.MayHoldInvalidCharacters(span);
+        var (result, repairs) = clean ? (text, []) : TextCleaner.Clean(text);
 
         // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
-        return IsComposedForSure(result) || result.IsNormalized(NormalizationForm.FormC)
+        // The cleaner has removed what normalisation refuses (lone surrogates, noncharacters).
+        var composed = IsComposedForSure(result) || result.IsNormalized(NormalizationForm.FormC)
             ? result
             : result.Normalize(NormalizationForm.FormC);
+        return (composed, repairs);
     }
 
     /// <summary>
@@ -133,30 +131,6 @@ public sealed class SourceText
 
     /// <summary>General punctuation but U+2000 and U+2001 (they decompose to U+2002 and U+2003), and the currency signs.</summary>
     internal static bool IsComposedAnywhere(char c) => c is < '\u0300' or (>= '\u2002' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF');
-
-    private static string Clean(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '\r')
-            {
-                // CRLF and lone CR (old Mac files) both end a line.
-                sb.Append('\n');
-                if (i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-            }
-            else if (c is '\n' or '\t' or '\f' || !char.IsControl(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 }
 
 /// <summary>One line of an extract.</summary>

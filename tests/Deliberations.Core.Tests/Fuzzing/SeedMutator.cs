@@ -201,16 +201,36 @@ internal sealed class SeedMutator(Random random)
         }
     }
 
-    /// <summary>Random bytes written over, inserted into, or cut from the encoded text (this splits multi-byte characters).</summary>
+    /// <summary>
+    /// Sequences random bytes rarely make: noncharacters (U+FFFE stopped the parser once), an
+    /// overlong slash, encoded surrogates, NUL (also in fuzz/extracts.dict).
+    /// </summary>
+    private static readonly byte[][] Troublemakers =
+    [
+        [0xEF, 0xBF, 0xBE], [0xEF, 0xBF, 0xBF], [0xEF, 0xB7, 0x90], [0xF0, 0x9F, 0xBF, 0xBE],
+        [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80], [0x00],
+    ];
+
+    /// <summary>Random bytes written over, inserted into, or cut from the encoded text (this splits multi-byte characters), or a known troublemaker inserted.</summary>
     private byte[] MutateBytes(byte[] bytes)
     {
         var list = bytes.ToList();
         var count = random.Next(1, 64);
-        var kind = random.Next(3);
-        Applied.Add(kind switch { 0 => $"overwrite {count} bytes", 1 => $"insert {count} bytes", _ => "cut bytes" });
+        var kind = random.Next(4);
+        Applied.Add(kind switch { 0 => $"overwrite {count} bytes", 1 => $"insert {count} bytes", 2 => "cut bytes", _ => "insert troublemakers" });
         if (kind == 2)
         {
             return bytes[..random.Next(bytes.Length + 1)];
+        }
+
+        if (kind == 3)
+        {
+            for (var i = random.Next(1, 4); i > 0; i--)
+            {
+                list.InsertRange(random.Next(list.Count + 1), Troublemakers[random.Next(Troublemakers.Length)]);
+            }
+
+            return [.. list];
         }
 
         for (var i = 0; i < count; i++)
