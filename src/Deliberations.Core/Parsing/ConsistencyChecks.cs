@@ -19,7 +19,11 @@ public static class ConsistencyChecks
 
         if (map.Attendance.IsEmpty)
         {
-            diagnostics.Warning("missing-attendance", 0, "Liste des présents introuvable.");
+            diagnostics.Warning("missing-attendance", 0, "Listes de présence introuvables.");
+        }
+        else if (attendance.Present.Count == 0)
+        {
+            diagnostics.Warning("missing-attendance", map.Attendance.Start + 1, "Liste des présents introuvable : seuls les absents sont listés.");
         }
 
         if (map.OperativeVerb < 0)

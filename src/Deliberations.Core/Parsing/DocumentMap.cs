@@ -54,7 +54,8 @@ public sealed partial class DocumentMap
         var lines = source.Lines;
         var count = lines.Count;
 
-        var attendanceStart = FindFirst(lines, 0, count, l => MayStart(l.PlainSpan, "P") && AttendanceStart().IsMatch(l.PlainSpan));
+        // Any list opens the part, not only "Présents": a register that prints none still lists the absent.
+        var attendanceStart = FindFirst(lines, 0, count, l => MayStart(l.PlainSpan, "PAE") && Readers.AttendanceReader.StartsList(l.PlainSpan));
         var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => MayStart(l.PlainSpan, "L") && OpeningFormula().IsMatch(l.PlainSpan));
         var afterOpening = opening >= 0 ? opening + 1 : Math.Max(0, attendanceStart);
         var verb = FindFirst(lines, afterOpening, count, l => MayStart(l.PlainSpan, "DA") && OperativeVerbLine().IsMatch(l.PlainSpan));
@@ -106,9 +107,6 @@ public sealed partial class DocumentMap
     /// range, then run only on the few lines that may match.
     /// </summary>
     internal static bool MayStart(ReadOnlySpan<char> line, string firsts) => line.Length > 0 && firsts.Contains(char.ToUpperInvariant(line[0]), StringComparison.Ordinal);
-
-    [GeneratedRegex(@"^Pr[ée]sents?\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex AttendanceStart();
 
     [GeneratedRegex(@"^(?:Conseil|Commission permanente|Bureau)\b.*\b(?:du|le)\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedHeaderStart();

@@ -22,6 +22,9 @@ public static partial class AttendanceReader
         Unexcused,
     }
 
+    /// <summary>Whether a line opens one of the lists (<c>Présents :</c>, <c>Absents excusés :</c>…): the first of them starts the attendance part.</summary>
+    public static bool StartsList(ReadOnlySpan<char> line) => Label().IsMatch(line);
+
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
         var present = new List<Person>();
