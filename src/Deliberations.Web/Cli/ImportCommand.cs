@@ -15,9 +15,30 @@ public static class ImportCommand
         builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
         await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+        ImportSummary summary;
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+            summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, new ProgressBar(stderr), CancellationToken.None);
+        }
+        catch (ImportStoppedException stopped)
+        {
+            await stderr.WriteLineAsync($"Import arrêté : {stopped.Message}");
+            await stdout.WriteLineAsync($"Enregistré avant l'arrêt : {stopped.Summary}");
+            return 1;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException && args.Db is { } db)
+        {
+            // The store's folder could not be made (a file stands in its path, or no right to write there).
+            await stderr.WriteLineAsync($"Import impossible : le dossier de la base {db} ne peut pas être créé ({ex.Message}).");
+            return 1;
+        }
+        catch (Exception ex) when (scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().StorageFailure(ex) is { } message)
+        {
+            await stderr.WriteLineAsync($"Import impossible : {message}");
+            return 1;
+        }
 
-        var summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, new ProgressBar(stderr), CancellationToken.None);
         foreach (var failure in summary.Results.Where(r => r.Outcome == ImportOutcome.Failed))
         {
             await stderr.WriteLineAsync($"{failure.File}: {failure.Message}");

@@ -11,6 +11,16 @@ public interface IDatabaseEngine
 {
     void Configure(DbContextOptionsBuilder options);
 
+    /// <summary>
+    /// When <paramref name="exception"/> is a fault of the store rather than of one document (disk
+    /// full, store read-only or locked, file damaged), what it is and what to do, in plain French;
+    /// otherwise null. An import stops on such a fault: trying the next document cannot succeed.
+    /// </summary>
+    string? StorageFailure(Exception exception);
+
+    /// <summary>Takes the store's import lock until disposed, or null when another import holds it.</summary>
+    IDisposable? TryLockForImport();
+
     /// <summary>Replaces the decisions' entries in the full-text index (within the caller's transaction).</summary>
     Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken);
 

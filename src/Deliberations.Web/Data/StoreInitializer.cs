@@ -15,11 +15,26 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
-        await db.Database.MigrateAsync(cancellationToken);
-        if (await db.Documents.AnyAsync(cancellationToken))
+        using (var importLock = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().TryLockForImport())
         {
-            await DeferredIndexes.RestoreAsync(db, cancellationToken);
-            return;
+            if (importLock is null)
+            {
+                // Migrating or restoring indexes would wait on the import's writes: serve the store as it is.
+                logger.LogWarning("Un import est en cours sur {Database} : le site sert la base telle qu'elle est, sans la mettre à jour.", options.Value.Database);
+                return;
+            }
+
+            // Asked first so that a store on a read-only disk, already up to date, is served as it is.
+            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+
+            if (await db.Documents.AnyAsync(cancellationToken))
+            {
+                await DeferredIndexes.RestoreAsync(db, cancellationToken);
+                return;
+            }
         }
 
         if (SeedsLocator.Find(options.Value.Seeds) is not { } seeds)
@@ -28,8 +43,15 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
             return;
         }
 
-        var summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync([seeds], null, cancellationToken);
-        logger.LogInformation("Import des extraits de {Seeds} : {Summary}", seeds, summary);
+        try
+        {
+            var summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync([seeds], null, cancellationToken);
+            logger.LogInformation("Import des extraits de {Seeds} : {Summary}", seeds, summary);
+        }
+        catch (ImportStoppedException stopped)
+        {
+            logger.LogWarning("Import des extraits de {Seeds} arrêté : {Message} Enregistré avant l'arrêt : {Summary}", seeds, stopped.Message, stopped.Summary);
+        }
     }
 
     public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -26,8 +26,9 @@ public static class DeferredIndexes
         {
             await RestoreAsync(db, cancellationToken);
         }
-        else
+        else if (await IsPresentAsync(db, cancellationToken))
         {
+            // Absent when an earlier import into this empty store stopped (a full disk) before restoring it.
             var index = Index(db);
             await RunAsync(db, new DropIndexOperation { Name = index.Name, Table = index.Table.Name }, cancellationToken);
         }
@@ -36,16 +37,22 @@ public static class DeferredIndexes
     /// <summary>Creates the index if the store lacks it: after a bulk load, or after an import that was killed before it could.</summary>
     public static async Task RestoreAsync(DeliberationsDb db, CancellationToken cancellationToken)
     {
-        var index = Index(db);
-        var present = await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name = {index.Name}").SingleAsync(cancellationToken);
-        if (present > 0)
+        if (await IsPresentAsync(db, cancellationToken))
         {
             return;
         }
 
+        var index = Index(db);
+
         // Not CreateIndexOperation.CreateFrom: it reads the sort orders, which only the design-time model has.
         var create = new CreateIndexOperation { Name = index.Name, Table = index.Table.Name, Columns = [.. index.Columns.Select(c => c.Name)], IsUnique = index.IsUnique };
         await RunAsync(db, create, cancellationToken);
+    }
+
+    private static async Task<bool> IsPresentAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    {
+        var name = Index(db).Name;
+        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name = {name}").SingleAsync(cancellationToken) > 0;
     }
 
     /// <summary>Runs a schema change as the migrations would write it, so the store ends as they leave it.</summary>

@@ -53,8 +53,17 @@ public sealed class DocumentStore
     /// <summary>Whether these exact bytes are stored already.</summary>
     public bool Holds(string hash) => _hashes.Contains(hash);
 
-    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, CancellationToken cancellationToken)
+    /// <summary>The stage under way, so a failure can say which part of the document it cost.</summary>
+    public ImportStage Stage { get; private set; }
+
+    /// <summary>
+    /// Stores the document, then each part of it that is not <paramref name="skipped"/> (stages that
+    /// failed on an earlier try): what one stage cannot store never costs the others.
+    /// </summary>
+    /// <param name="notes">Diagnostics of the import itself, stored with the parser's.</param>
+    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, IReadOnlySet<ImportStage> skipped, IReadOnlyList<Diagnostic> notes, CancellationToken cancellationToken)
     {
+        Stage = ImportStage.Source;
         var document = new SourceDocument
         {
             FileName = Path.GetFileName(file.Path),
@@ -66,12 +75,18 @@ public sealed class DocumentStore
         };
         _rows.Insert(document);
         Remember(_hashes, hash);
-        WriteDiagnostics(document, extract.Diagnostics.Select(d => new DocumentDiagnostic { Severity = d.Severity, Code = d.Code, Line = d.Line, Message = d.Message }));
+        WriteDiagnostics(document, extract.Diagnostics.Concat(notes));
         if (extract.Header.Number is not { } number)
         {
             return ImportOutcome.Unidentified;
         }
 
+        if (skipped.Contains(ImportStage.Decision))
+        {
+            return ImportOutcome.Partial;
+        }
+
+        Stage = ImportStage.Decision;
         var decision = new Decision { Number = number, Title = "", ReportText = "", CurrentDocumentId = document.Id };
         DecisionMapper.Fill(decision, extract);
         var known = _decisions.TryGetValue(number, out var stored);
@@ -81,20 +96,28 @@ public sealed class DocumentStore
             await ClearPartsAsync(stored.Id, cancellationToken);
         }
 
+        var (term, termNote) = TermOf(extract.Header);
         var date = extract.Header.SessionDate;
-        var term = date is { } d ? _terms.TermOf(d) : null;
-        decision.Sitting = date is { } day && term is { } t ? Sitting(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
-        if (term is { } termStart)
+        decision.Sitting = date is { } day && term is { } t && termNote is null ? Sitting(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
+        if (termNote is not null)
         {
+            WriteDiagnostics(document, [termNote]);
+        }
+
+        if (term is { } termStart && !skipped.Contains(ImportStage.Officials))
+        {
+            Stage = ImportStage.Officials;
             officials.Attach(decision, document, extract, termStart);
             officials.Write(_rows);
         }
-        else
+
+        if (!skipped.Contains(ImportStage.Funding))
         {
-            WriteDiagnostics(document, [new DocumentDiagnostic { Severity = Severity.Warning, Code = "import-no-term", Line = 0, Message = "Date de séance absente ou antérieure aux mandats connus : présences non rattachées aux élus." }]);
+            Stage = ImportStage.Funding;
+            catalog.Attach(decision, extract);
         }
 
-        catalog.Attach(decision, extract);
+        Stage = ImportStage.Decision;
         if (known)
         {
             _rows.Update(decision);
@@ -108,10 +131,42 @@ public sealed class DocumentStore
         _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, version, document.Id);
         Remember(_decisions, number, (decision.Id, version));
         WriteParts(decision);
-        await officials.ApplyAsync(cancellationToken);
+        if (!skipped.Contains(ImportStage.Officials))
+        {
+            Stage = ImportStage.Officials;
+            await officials.ApplyAsync(cancellationToken);
+        }
+
+        Stage = ImportStage.Search;
         _unindexed.Add(search.For(decision));
         _undo.Add(() => _unindexed.RemoveAt(_unindexed.Count - 1));
-        return known ? ImportOutcome.Updated : ImportOutcome.New;
+        return skipped.Count > 0 ? ImportOutcome.Partial : known ? ImportOutcome.Updated : ImportOutcome.New;
+    }
+
+    /// <summary>
+    /// The term whose officials the document's names are joined to: the sitting's, else that of another
+    /// date of the header, else (no date at all) the latest, said in a diagnostic each time it is not
+    /// the sitting's. A sitting before the first known term joins no one: its officials are not known.
+    /// </summary>
+    private (DateOnly? Term, Diagnostic? Note) TermOf(Header header)
+    {
+        if (header.SessionDate is { } day)
+        {
+            return _terms.TermOf(day) is { } term
+                ? (term, null)
+                : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Date de séance antérieure aux mandats connus : présences non rattachées aux élus."));
+        }
+
+        if (new[] { header.ConvocationDate, header.PostedDate, header.ReportDate }.FirstOrDefault(d => d is not null) is { } other)
+        {
+            return _terms.TermOf(other) is { } term
+                ? (term, new Diagnostic(Severity.Info, "import-term-from-header", 0, $"Date de séance absente : les présences sont rattachées aux élus du mandat en cours le {other:dd/MM/yyyy}, autre date de l'en-tête."))
+                : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Date de séance absente et dates de l'en-tête antérieures aux mandats connus : présences non rattachées aux élus."));
+        }
+
+        return _terms.Starts.Count > 0
+            ? (_terms.Starts[^1], new Diagnostic(Severity.Warning, "import-term-assumed", 0, "Aucune date dans l'en-tête : les présences sont rattachées aux élus du mandat le plus récent, à vérifier."))
+            : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Aucune date dans l'en-tête et aucun mandat configuré : présences non rattachées aux élus."));
     }
 
     /// <summary>
@@ -139,11 +194,13 @@ public sealed class DocumentStore
         _undo.Clear();
     }
 
-    private void WriteDiagnostics(SourceDocument document, IEnumerable<DocumentDiagnostic> diagnostics)
+    private void WriteDiagnostics(SourceDocument document, IEnumerable<Diagnostic> diagnostics)
     {
-        _rows.InsertAll(Owned(diagnostics, d => d.DocumentId = document.Id));
+        var rows = diagnostics.Select(d => new DocumentDiagnostic { Severity = d.Severity, Code = d.Code, Line = d.Line, Message = d.Message });
+        _rows.InsertAll(Owned(rows, d => d.DocumentId = document.Id));
     }
 
+    /// <summary>Writes the decision's parts, each under the stage it belongs to, so that a failure names the right one.</summary>
     private void WriteParts(Decision decision)
     {
         foreach (var table in decision.BudgetTables)
@@ -154,9 +211,11 @@ public sealed class DocumentStore
         }
 
         _rows.InsertAll(Owned(decision.Articles, x => x.DecisionId = decision.Id));
-        _rows.InsertAll(Owned(decision.Attendance, x => x.DecisionId = decision.Id));
         _rows.InsertAll(Owned(decision.Imputations, x => x.DecisionId = decision.Id));
         _rows.InsertAll(Owned(decision.Amendments, x => x.DecisionId = decision.Id));
+        Stage = ImportStage.Officials;
+        _rows.InsertAll(Owned(decision.Attendance, x => x.DecisionId = decision.Id));
+        Stage = ImportStage.Funding;
         _rows.InsertAll(Owned(decision.Projects, x => x.DecisionId = decision.Id));
         _rows.InsertAll(Owned(decision.Grants, x => x.DecisionId = decision.Id));
     }

@@ -6,6 +6,9 @@ public enum ImportOutcome
     Updated,
     Unchanged,
     Unidentified,
+
+    /// <summary>Stored with its text and diagnostics, but one stage of the import failed and its part is missing.</summary>
+    Partial,
     Failed,
 }
 
@@ -29,6 +32,8 @@ public sealed class ImportSummary
 
     public int Unidentified => Count(ImportOutcome.Unidentified);
 
+    public int Partial => Count(ImportOutcome.Partial);
+
     public int Failed => Count(ImportOutcome.Failed);
 
     public int WithDiagnostics => _results.Count(r => r.Warnings > 0);
@@ -39,7 +44,7 @@ public sealed class ImportSummary
     public void Add(ImportResult result) => _results.Add(result);
 
     public override string ToString() =>
-        $"{Read} lus, {New} nouveaux, {Unchanged} inchangés, {Updated} mis à jour, {Unidentified} non identifiés, {WithDiagnostics} avec diagnostics, {Failed} en échec";
+        $"{Read} lus, {New} nouveaux, {Unchanged} inchangés, {Updated} mis à jour, {Unidentified} non identifiés, {Partial} stockés en partie, {WithDiagnostics} avec diagnostics, {Failed} en échec";
 
     private int Count(ImportOutcome outcome) => _results.Count(r => r.Outcome == outcome);
 }

@@ -36,7 +36,27 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
     {
         var files = ImportFile.Expand(paths).ToList();
         var summary = new ImportSummary();
+        using var importLock = engine.TryLockForImport()
+            ?? throw new ImportStoppedException("Un autre import est en cours sur cette base : celui-ci n'a rien écrit. Relancez-le quand l'autre sera terminé.", summary);
+        try
+        {
+            await ImportFilesAsync(files, summary, progress, cancellationToken);
+        }
+        catch (Exception ex) when (engine.StorageFailure(ex) is { } message)
+        {
+            throw new ImportStoppedException(message, summary, ex);
+        }
 
+        if (RosterPath() is { } roster)
+        {
+            summary.RosterUnmatched = await Roster.ApplyAsync(db, Roster.Read(await File.ReadAllBytesAsync(roster, cancellationToken)), cancellationToken);
+        }
+
+        return summary;
+    }
+
+    private async Task ImportFilesAsync(List<ImportFile> files, ImportSummary summary, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
         // Held open for the whole import so the prepared statements survive from batch to batch.
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
@@ -79,13 +99,6 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint=1000", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
-
-        if (RosterPath() is { } roster)
-        {
-            summary.RosterUnmatched = await Roster.ApplyAsync(db, Roster.Read(await File.ReadAllBytesAsync(roster, cancellationToken)), cancellationToken);
-        }
-
-        return summary;
     }
 
     private string? RosterPath()
@@ -94,7 +107,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         return path is not null && File.Exists(path) ? path : null;
     }
 
-    /// <summary>Commits a batch; if the commit itself fails (disk full), every document of it is reported failed and what the store holds is read again.</summary>
+    /// <summary>Commits a batch; if the commit fails for a reason of its own, every document of it is reported failed and what the store holds is read again. A fault of the store (disk full) stops the import.</summary>
     private async Task<Session> CommitAsync(IDbContextTransaction transaction, List<ImportResult> batch, ImportSummary summary, Session session, RowWriter rows, CancellationToken cancellationToken)
     {
         try
@@ -104,9 +117,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             batch.ForEach(summary.Add);
             return session;
         }
-        catch (Exception ex) when (ex is DbUpdateException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && engine.StorageFailure(ex) is null)
         {
-            var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified };
+            var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified, ImportOutcome.Partial };
             batch.ForEach(r => summary.Add(stored.Contains(r.Outcome) ? r with { Outcome = ImportOutcome.Failed, Message = "enregistrement impossible : " + ex.GetBaseException().Message } : r));
             await session.Officials.ReloadAsync(cancellationToken);
             return await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
@@ -118,7 +131,12 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
     }
 
-    private static async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
+    /// <summary>
+    /// Stores one document in a savepoint of its own. A stage that fails (a name the reconciler cannot
+    /// place, a project it cannot write) is rolled back and the document stored again without it, with
+    /// a diagnostic that names the stage: only a document whose source itself cannot be written fails.
+    /// </summary>
+    private async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
     {
         if (file is not { Extract: { } extract, Hash: { } hash, Search: { } search })
         {
@@ -131,24 +149,43 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             return new ImportResult(file.Path, ImportOutcome.Unchanged, warnings, Number: extract.Header.Number);
         }
 
-        rows.Execute("SAVEPOINT document");
-        try
+        var skipped = new HashSet<ImportStage>();
+        var notes = new List<Diagnostic>();
+        while (true)
         {
-            var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, cancellationToken);
+            rows.Execute("SAVEPOINT document");
+            try
+            {
+                var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, skipped, notes, cancellationToken);
 
-            // Released at once: SQLite keeps every open savepoint nested, and each write then cost
-            // more the further a batch went (7 times more per row by the end of a batch of 200).
-            rows.Execute("RELEASE document");
-            session.Commit();
-            return new ImportResult(file.Path, outcome, warnings, Number: extract.Header.Number);
+                // Released at once: SQLite keeps every open savepoint nested, and each write then cost
+                // more the further a batch went (7 times more per row by the end of a batch of 200).
+                rows.Execute("RELEASE document");
+                session.Commit();
+                return new ImportResult(file.Path, outcome, warnings + notes.Count, Number: extract.Header.Number);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && engine.StorageFailure(ex) is null)
+            {
+                rows.Execute("ROLLBACK TO document");
+                rows.Execute("RELEASE document");
+                session.Discard();
+                var stage = session.Documents.Stage;
+                var cause = Cause(ex);
+                if (stage == ImportStage.Source || !skipped.Add(stage))
+                {
+                    return new ImportResult(file.Path, ImportOutcome.Failed, warnings, $"enregistrement impossible (étape « {stage.French()} ») : {cause}. Le fichier n'a pas été stocké ; signalez-le avec ce message.", extract.Header.Number);
+                }
+
+                notes.Add(new Diagnostic(Severity.Error, "import-stage-failed", 0, $"Étape « {stage.French()} » de l'import en échec ({cause}) : le document est stocké sans cette partie."));
+            }
         }
-        catch (Exception ex) when (ex is DbUpdateException or InvalidOperationException or Microsoft.Data.Sqlite.SqliteException)
-        {
-            rows.Execute("ROLLBACK TO document");
-            rows.Execute("RELEASE document");
-            session.Discard();
-            return new ImportResult(file.Path, ImportOutcome.Failed, warnings, "enregistrement impossible : " + ex.GetBaseException().Message, extract.Header.Number);
-        }
+    }
+
+    /// <summary>The cause in a sentence: the exception's type says what kind of fault it was, its message which.</summary>
+    private static string Cause(Exception ex)
+    {
+        var inner = ex.GetBaseException();
+        return $"{inner.GetType().Name} : {inner.Message.TrimEnd('.')}";
     }
 
     /// <summary>What an import keeps in memory of the store: documents, officials, projects and organisations.</summary>

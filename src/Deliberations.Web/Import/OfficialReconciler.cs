@@ -56,7 +56,7 @@ public sealed class OfficialReconciler(IReadOnlyDictionary<DateOnly, List<KnownO
         var maxDistance = listsAreComplete ? 2 : 1;
         foreach (var name in pending)
         {
-            var variant = BestVariant(known.Where(o => !taken.Contains(o)), name, maxDistance);
+            var variant = BestVariant(known.Where(o => !taken.Contains(o)), name, maxDistance, o => o.Keys);
             if (variant is { } v)
             {
                 var why = v.Distance == 1
@@ -73,15 +73,21 @@ public sealed class OfficialReconciler(IReadOnlyDictionary<DateOnly, List<KnownO
             }
         }
 
+        // An official this extract introduces has no stored key yet: the names that made it stand in.
+        var keys = known.ToDictionary(o => o, o => o.Keys.ToList());
+        foreach (var r in result.Values)
+        {
+            AddKey(keys, r);
+        }
+
         foreach (var name in mentioned.Distinct().Where(n => !result.ContainsKey(n)))
         {
-            var candidates = known.Concat(result.Values.Select(r => r.Official)).Distinct().ToList();
-            var official = candidates.FirstOrDefault(o => o.Civility == name.Civility && o.Keys.Contains(name.Key));
+            var official = keys.FirstOrDefault(k => k.Key.Civility == name.Civility && k.Value.Contains(name.Key)).Key;
             if (official is not null)
             {
                 result[name] = new Resolution(name, official, ResolutionKind.Known, "");
             }
-            else if (BestVariant(candidates, name, 1) is { } v)
+            else if (BestVariant(keys.Keys, name, 1, o => keys[o]) is { } v)
             {
                 result[name] = new Resolution(name, v.Official, ResolutionKind.Variant, $"Variante de {v.Official.Label} dans l'en-tête : une lettre de différence.");
             }
@@ -89,19 +95,32 @@ public sealed class OfficialReconciler(IReadOnlyDictionary<DateOnly, List<KnownO
             {
                 result[name] = new Resolution(name, new KnownOfficial(term, name.Civility, name.Spelling), ResolutionKind.New, "Première mention (en-tête).");
             }
+
+            AddKey(keys, result[name]);
         }
 
         return result;
     }
 
-    private static (KnownOfficial Official, int Distance)? BestVariant(IEnumerable<KnownOfficial> candidates, PrintedName name, int maxDistance)
+    private static void AddKey(Dictionary<KnownOfficial, List<string>> keys, Resolution resolution)
+    {
+        if (!keys.TryGetValue(resolution.Official, out var list))
+        {
+            keys[resolution.Official] = list = [];
+        }
+
+        list.Add(resolution.Name.Key);
+    }
+
+    private static (KnownOfficial Official, int Distance)? BestVariant(IEnumerable<KnownOfficial> candidates, PrintedName name, int maxDistance, Func<KnownOfficial, IEnumerable<string>> keysOf)
     {
         KnownOfficial? best = null;
         var bestDistance = maxDistance + 1;
         var ties = 0;
         foreach (var official in candidates.Where(o => o.Civility == name.Civility))
         {
-            var distance = official.Keys.Min(k => EditDistance.Compute(k, name.Key, maxDistance));
+            // An official with no key is no candidate (a record the import cannot match must not stop it).
+            var distance = keysOf(official).Select(k => EditDistance.Compute(k, name.Key, maxDistance)).DefaultIfEmpty(int.MaxValue).Min();
             if (distance < bestDistance)
             {
                 (best, bestDistance, ties) = (official, distance, 1);

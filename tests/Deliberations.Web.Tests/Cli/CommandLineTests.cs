@@ -74,6 +74,49 @@ public class CommandLineTests
         }
     }
 
+    [Fact]
+    public async Task Import_into_a_store_whose_folder_cannot_be_made_says_so_in_one_line()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var blocker = Path.Combine(dir.FullName, "data");
+            await File.WriteAllTextAsync(blocker, "un fichier, pas un dossier");
+
+            var (exit, _, err) = await Run("import", Repo.SeedsDir, "--db", Path.Combine(blocker, "cli.db"));
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith("Import impossible : le dossier de la base", err, StringComparison.Ordinal);
+            Assert.Single(err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            dir.Delete(true);
+        }
+    }
+
+    [Fact]
+    public async Task Import_while_another_import_runs_says_so_and_exits_1()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            var db = Path.Combine(dir.FullName, "cli.db");
+            using var held = new FileStream(db + "-import.lock", FileMode.Create, FileAccess.ReadWrite, FileShare.None);
+
+            var (exit, output, err) = await Run("import", Repo.SeedsDir, "--db", db);
+
+            Assert.Equal(1, exit);
+            Assert.StartsWith("Import arrêté : Un autre import est en cours", err, StringComparison.Ordinal);
+            Assert.Contains("0 lus", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            dir.Delete(true);
+        }
+    }
+
     private static async Task<(int Exit, string Out, string Err)> Run(params string[] args)
     {
         using var stdout = new StringWriter();

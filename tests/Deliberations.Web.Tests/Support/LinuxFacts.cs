@@ -14,3 +14,12 @@ public sealed class UnprivilegedLinuxFactAttribute : FactAttribute
         : Environment.IsPrivilegedProcess ? "runs as root, which reads a file whatever its mode (the pipe, link and folder tests cover unreadable files)"
         : null;
 }
+
+/// <summary>A fact that mounts a small file system of its own (a full or read-only disk): needs root on Linux, skipped otherwise with the reason.</summary>
+public sealed class MountingLinuxFactAttribute : FactAttribute
+{
+    public MountingLinuxFactAttribute() => Skip =
+        !OperatingSystem.IsLinux() ? "needs Linux to mount a small tmpfs"
+        : !Environment.IsPrivilegedProcess ? "needs root to mount a small tmpfs (CI runs as root)"
+        : null;
+}

@@ -19,9 +19,10 @@ public sealed class TestStore : IAsyncDisposable
 
     public string Path { get; }
 
-    public static async Task<TestStore> CreateAsync(string? roster = null)
+    /// <param name="folder">Where the store's own folder is made: the system's temporary folder unless a test needs another disk.</param>
+    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
+        var path = System.IO.Path.Combine(folder ?? System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Deliberations:Database"] = path,

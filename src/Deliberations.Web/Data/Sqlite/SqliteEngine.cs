@@ -53,7 +53,13 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
     public const string ConnectionSettings = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON; "
         + "PRAGMA cache_size=-32768; PRAGMA mmap_size=268435456; PRAGMA temp_store=MEMORY;";
 
+    private readonly string _path = new SqliteConnectionStringBuilder(connectionString).DataSource;
+
     public ValueTask DisposeAsync() => _terms.DisposeAsync();
+
+    public string? StorageFailure(Exception exception) => SqliteFaults.Describe(exception, _path);
+
+    public IDisposable? TryLockForImport() => ImportLock.TryAcquire(_path);
 
     /// <summary>
     /// A list of values in a query (<c>ids.Contains(d.Id)</c>) goes as one JSON parameter read by
