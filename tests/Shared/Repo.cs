@@ -1,6 +1,6 @@
 namespace Deliberations.Tests.Support;
 
-/// <summary>Finds the repository (and the shared folder beside it) from wherever the tests run.</summary>
+/// <summary>Finds the repository from wherever the tests run.</summary>
 public static class Repo
 {
     private static readonly Lazy<string> RootPath = new(() =>
@@ -20,15 +20,8 @@ public static class Repo
 
     public static string ScreenshotsDir => Path.Combine(Root, "docs", "screenshots");
 
-    /// <summary>The shared folder (spec, corpus) that stands beside the checkout, or null if absent.</summary>
-    public static string? SharedDir
-    {
-        get
-        {
-            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            return Directory.Exists(shared) ? shared : null;
-        }
-    }
+    /// <summary>What the tests read besides the seeds: hand-counted facts and other councils' minutes (see its README).</summary>
+    public static string DataDir => Path.Combine(Root, "tests", "data");
 
     /// <summary>The one seed whose file name starts with <paramref name="prefix"/> (<c>003</c>).</summary>
     public static string Seed(string prefix) => Directory.EnumerateFiles(SeedsDir, prefix + "*.txt").Single();

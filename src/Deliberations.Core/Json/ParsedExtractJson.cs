@@ -6,7 +6,7 @@ using Deliberations.Core.Model;
 namespace Deliberations.Core.Json;
 
 /// <summary>
-/// Writes a <see cref="ParsedExtract"/> as the <c>parse</c> JSON contract (shared/spec/parse-json.md).
+/// Writes a <see cref="ParsedExtract"/> as the <c>parse</c> JSON contract (docs/spec/parse-json.md).
 /// Written by hand rather than serialised so that field names and shapes are the contract, not an
 /// accident of the model: the model may change, this output may not.
 /// </summary>

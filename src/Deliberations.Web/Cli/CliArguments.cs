@@ -1,6 +1,6 @@
 namespace Deliberations.Web.Cli;
 
-/// <summary>The command line, read once: verb, paths and the options of shared/spec/cli.md.</summary>
+/// <summary>The command line, read once: verb, paths and the options of docs/spec/cli.md.</summary>
 public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error)
 {
     private static readonly string[] Verbs = ["serve", "import", "parse"];

@@ -1,7 +1,7 @@
 namespace Deliberations.Web.Cli;
 
 /// <summary>
-/// The verbs of the one executable (shared/spec/cli.md): <c>serve</c> (default), <c>import</c>, <c>parse</c>.
+/// The verbs of the one executable (docs/spec/cli.md): <c>serve</c> (default), <c>import</c>, <c>parse</c>.
 /// Unknown verbs and options print the usage and exit 2.
 /// </summary>
 public static class CommandLine

@@ -3,7 +3,7 @@ using System.Text.Json;
 
 namespace Deliberations.Core.Tests.Golden;
 
-/// <summary>A port of shared/spec/check_facts.py: each fact is compared with the parse JSON, each mismatch reported.</summary>
+/// <summary>A port of tests/data/spec/check_facts.py: each fact is compared with the parse JSON, each mismatch reported.</summary>
 internal static class FactComparer
 {
     private static readonly string[] PlainFields = ["number", "body", "sessionDate", "membersInOffice", "convocationDate", "postedDate", "receivedDate"];

@@ -6,7 +6,7 @@ using Deliberations.Core.Tests.Support;
 namespace Deliberations.Core.Tests.Golden;
 
 /// <summary>
-/// Real minutes of other councils, in layouts the parser was not written for (shared/corpus):
+/// Real minutes of other councils, in layouts the parser was not written for (tests/data/other-councils):
 /// it must answer for each, never fail, and never invent a decision number for a whole sitting.
 /// </summary>
 public class OtherCouncilsTests
@@ -14,8 +14,7 @@ public class OtherCouncilsTests
     public static TheoryData<string> Documents()
     {
         var data = new TheoryData<string>();
-        var dir = Repo.SharedDir is { } shared ? Path.Combine(shared, "corpus", "other-councils", "docs") : null;
-        foreach (var file in dir is not null && Directory.Exists(dir) ? Directory.EnumerateFiles(dir, "*.txt").Order(StringComparer.Ordinal) : Enumerable.Empty<string>())
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "docs"), "*.txt").Order(StringComparer.Ordinal))
         {
             data.Add(Path.GetFileName(file));
         }
@@ -27,7 +26,7 @@ public class OtherCouncilsTests
     [MemberData(nameof(Documents))]
     public void Parses_without_failing_and_says_what_it_could_not_read(string document)
     {
-        var dir = Path.Combine(Repo.SharedDir!, "corpus", "other-councils");
+        var dir = Path.Combine(Repo.DataDir, "other-councils");
         var parsed = ExtractParser.Parse(File.ReadAllBytes(Path.Combine(dir, "docs", document)));
         using var expected = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "expected", Path.ChangeExtension(document, ".json"))));
 

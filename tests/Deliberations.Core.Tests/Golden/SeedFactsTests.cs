@@ -6,8 +6,8 @@ using Deliberations.Core.Tests.Support;
 namespace Deliberations.Core.Tests.Golden;
 
 /// <summary>
-/// Checks the parse JSON against the facts counted by hand in shared/spec/seed-facts.json, the same
-/// way shared/spec/check_facts.py does: a second opinion on the golden files, independent of any code.
+/// Checks the parse JSON against the facts counted by hand in tests/data/spec/seed-facts.json, the same
+/// way tests/data/spec/check_facts.py does: a second opinion on the golden files, independent of any code.
 /// </summary>
 public class SeedFactsTests
 {
@@ -35,13 +35,7 @@ public class SeedFactsTests
 
     private static IEnumerable<KeyValuePair<string, JsonElement>> LoadFacts()
     {
-        var file = Repo.SharedDir is { } shared ? Path.Combine(shared, "spec", "seed-facts.json") : null;
-        if (file is null || !File.Exists(file))
-        {
-            // Without the shared folder the facts are unknown; the golden tests still run.
-            return [];
-        }
-
+        var file = Path.Combine(Repo.DataDir, "spec", "seed-facts.json");
         using var doc = JsonDocument.Parse(File.ReadAllText(file));
         return doc.RootElement.EnumerateObject().Select(p => KeyValuePair.Create(p.Name, p.Value.Clone())).ToList();
     }
