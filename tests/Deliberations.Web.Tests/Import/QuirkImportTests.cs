@@ -108,16 +108,3 @@ public sealed class QuirkImportTests
 
     private static string Slug(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);
 }
-
-/// <summary>Windows-1252, which .NET gives only once its code pages are registered.</summary>
-internal static class CodePages
-{
-    public static Encoding Windows1252
-    {
-        get
-        {
-            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-            return Encoding.GetEncoding(1252);
-        }
-    }
-}
