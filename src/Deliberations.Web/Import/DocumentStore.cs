@@ -19,12 +19,12 @@ public sealed class DocumentStore
     private readonly IDatabaseEngine _engine;
     private readonly TermCalendar _terms;
     private readonly HashSet<string> _hashes;
-    private readonly Dictionary<string, (int Id, int Version)> _decisions;
+    private readonly Dictionary<string, (int Id, int Version, DateOnly? Sitting)> _decisions;
     private readonly Dictionary<(string Body, DateOnly Date), Sitting> _sittings;
     private readonly List<Action> _undo = [];
     private readonly List<SearchEntry> _unindexed = [];
 
-    private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, HashSet<string> hashes, Dictionary<string, (int, int)> decisions, Dictionary<(string, DateOnly), Sitting> sittings)
+    private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, HashSet<string> hashes, Dictionary<string, (int, int, DateOnly?)> decisions, Dictionary<(string, DateOnly), Sitting> sittings)
     {
         _db = db;
         _rows = rows;
@@ -38,7 +38,7 @@ public sealed class DocumentStore
     public static async Task<DocumentStore> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, CancellationToken cancellationToken)
     {
         var hashes = await db.Documents.Select(d => d.ContentHash).ToListAsync(cancellationToken);
-        var decisions = await db.Decisions.Select(d => new { d.Number, d.Id, Version = d.Versions.Max(v => (int?)v.Version) ?? 0 }).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.Select(d => new { d.Number, d.Id, Version = d.Versions.Max(v => (int?)v.Version) ?? 0, Sitting = (DateOnly?)d.Sitting!.Date }).ToListAsync(cancellationToken);
         var sittings = await db.Sittings.AsNoTracking().ToListAsync(cancellationToken);
         return new DocumentStore(
             db,
@@ -46,7 +46,7 @@ public sealed class DocumentStore
             engine,
             terms,
             hashes.ToHashSet(StringComparer.Ordinal),
-            decisions.ToDictionary(d => d.Number, d => (d.Id, d.Version), StringComparer.Ordinal),
+            decisions.ToDictionary(d => d.Number, d => (d.Id, d.Version, d.Sitting), StringComparer.Ordinal),
             sittings.ToDictionary(s => (s.Body, s.Date)));
     }
 
@@ -87,9 +87,18 @@ public sealed class DocumentStore
         }
 
         Stage = ImportStage.Decision;
+        var known = _decisions.TryGetValue(number, out var stored);
+        if (known && stored.Sitting is { } current && extract.Header.SessionDate is { } sitting && sitting < current)
+        {
+            // An older text arriving late (an archive imported again) joins the history without
+            // replacing the text of a later sitting, whatever the order of the files.
+            AddVersion(document, number, stored with { Version = stored.Version + 1 });
+            WriteDiagnostics(document, [new Diagnostic(Severity.Info, "import-earlier-version", 0, $"Texte d'une séance antérieure ({sitting:dd/MM/yyyy}) à celle de la version en vigueur ({current:dd/MM/yyyy}) : gardé dans l'historique, sans la remplacer.")]);
+            return ImportOutcome.Updated;
+        }
+
         var decision = new Decision { Number = number, Title = "", ReportText = "", CurrentDocumentId = document.Id };
         DecisionMapper.Fill(decision, extract);
-        var known = _decisions.TryGetValue(number, out var stored);
         if (known)
         {
             decision.Id = stored.Id;
@@ -127,9 +136,7 @@ public sealed class DocumentStore
             _rows.Insert(decision);
         }
 
-        var version = stored.Version + 1;
-        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, version, document.Id);
-        Remember(_decisions, number, (decision.Id, version));
+        AddVersion(document, number, (decision.Id, stored.Version + 1, decision.Sitting?.Date ?? extract.Header.SessionDate));
         WriteParts(decision);
         if (!skipped.Contains(ImportStage.Officials))
         {
@@ -141,6 +148,13 @@ public sealed class DocumentStore
         _unindexed.Add(search.For(decision));
         _undo.Add(() => _unindexed.RemoveAt(_unindexed.Count - 1));
         return skipped.Count > 0 ? ImportOutcome.Partial : known ? ImportOutcome.Updated : ImportOutcome.New;
+    }
+
+    /// <summary>Files the document as a version of the decision, which is what the store now knows of it.</summary>
+    private void AddVersion(SourceDocument document, string number, (int Id, int Version, DateOnly? Sitting) decision)
+    {
+        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, decision.Version, document.Id);
+        Remember(_decisions, number, decision);
     }
 
     /// <summary>

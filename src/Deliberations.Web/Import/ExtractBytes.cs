@@ -36,15 +36,30 @@ public static class ExtractBytes
                 return (null, $"fichier trop volumineux pour un extrait : {Megabytes(info.Length)} (limite {Megabytes(MaxBytes)} ; un extrait pèse de 5 à 300 Ko)");
             }
 
-            var bytes = File.ReadAllBytes(info.FullName);
-            return BinaryContent.Describe(bytes) is { } kind
-                ? (null, $"n'est pas un extrait en texte : {kind}")
+            var (bytes, changing) = ReadUnchanged(info, File.ReadAllBytes);
+            return bytes is null ? (null, changing)
+                : BinaryContent.Describe(bytes) is { } kind ? (null, $"n'est pas un extrait en texte : {kind}")
                 : (bytes, null);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return (null, "illisible : " + ex.Message);
         }
+    }
+
+    /// <summary>
+    /// The bytes, unless the file's size or modification time changed while <paramref name="read"/>
+    /// read it: a file still being written (a copy under way) would be stored cut short, and become
+    /// the current version of its decision.
+    /// </summary>
+    internal static (byte[]? Bytes, string? Error) ReadUnchanged(FileInfo info, Func<string, byte[]> read)
+    {
+        var (length, written) = (info.Length, info.LastWriteTimeUtc);
+        var bytes = read(info.FullName);
+        info.Refresh();
+        return bytes.Length == length && info.Length == length && info.LastWriteTimeUtc == written
+            ? (bytes, null)
+            : (null, "fichier en cours d'écriture (sa taille ou sa date a changé pendant la lecture) : non stocké ; relancez l'import quand il sera complet");
     }
 
     /// <summary>

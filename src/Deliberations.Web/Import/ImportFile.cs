@@ -6,6 +6,9 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public sealed record ImportFile(string Path, string? Error = null)
 {
+    /// <summary>When the file was last written (the earliest possible time when it cannot be known).</summary>
+    public DateTime WrittenAt { get; } = Error is null && File.Exists(Path) ? File.GetLastWriteTimeUtc(Path) : DateTime.MinValue;
+
     public static IEnumerable<ImportFile> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)

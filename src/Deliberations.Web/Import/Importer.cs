@@ -34,7 +34,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
     public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
-        var files = ImportFile.Expand(paths).ToList();
+        // Oldest written first, so that of two texts of one decision from one sitting the one written
+        // last becomes current, whatever their names (a stable sort: the folder's order otherwise).
+        var files = ImportFile.Expand(paths).OrderBy(f => f.WrittenAt).ToList();
         var summary = new ImportSummary();
         using var importLock = engine.TryLockForImport()
             ?? throw new ImportStoppedException("Un autre import est en cours sur cette base : celui-ci n'a rien écrit. Relancez-le quand l'autre sera terminé.", summary);

@@ -151,6 +151,24 @@ public sealed class FileFaultTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_file_that_grows_while_it_is_read_is_not_stored()
+    {
+        var file = Path.Combine(_folder, "en-cours.txt");
+        await File.WriteAllTextAsync(file, "Délibération n° 2021-0420\n");
+
+        var (bytes, error) = ExtractBytes.ReadUnchanged(new FileInfo(file), path =>
+        {
+            var read = File.ReadAllBytes(path);
+            File.AppendAllText(path, "objet : la suite, écrite pendant la lecture\n");
+            return read;
+        });
+
+        Assert.Null(bytes);
+        Assert.StartsWith("fichier en cours d'écriture", error, StringComparison.Ordinal);
+        Assert.NotNull(ExtractBytes.ReadUnchanged(new FileInfo(file), File.ReadAllBytes).Bytes);
+    }
+
+    [Fact]
     public async Task A_folder_named_like_an_extract_is_walked_not_read()
     {
         var folder = Directory.CreateDirectory(Path.Combine(_folder, "dossier.txt")).FullName;

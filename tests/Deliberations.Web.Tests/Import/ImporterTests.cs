@@ -67,6 +67,46 @@ public sealed class ImporterTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Of_two_texts_of_one_sitting_in_one_import_the_one_written_last_is_current_whatever_their_names()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(Path.GetDirectoryName(_store.Path)!, "lot")).FullName;
+        var original = File.ReadAllText(Repo.Seed("003"));
+        var corrected = Path.Combine(folder, "2019-3853-a.txt");
+        var first = Path.Combine(folder, "2019-3853.txt");
+        await File.WriteAllTextAsync(first, original);
+        await File.WriteAllTextAsync(corrected, original.Replace("26 500 €", "27 500 €", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(first, new DateTime(2019, 11, 6, 8, 0, 0, DateTimeKind.Utc));
+        File.SetLastWriteTimeUtc(corrected, new DateTime(2019, 11, 7, 8, 0, 0, DateTimeKind.Utc));
+
+        await _store.ImportAsync(folder);
+
+        var current = await _store.QueryAsync(db => db.Decisions.Select(d => d.CurrentDocument!.FileName).SingleAsync());
+        Assert.Equal("2019-3853-a.txt", current);
+    }
+
+    [Fact]
+    public async Task A_text_of_an_earlier_sitting_imported_later_joins_the_history_without_replacing_the_current_one()
+    {
+        var seed = Repo.Seed("003");
+        await _store.ImportAsync(seed);
+        var earlier = File.ReadAllText(seed).Replace("Conseil du **4 novembre 2019**", "Conseil du **16 septembre 2019**", StringComparison.Ordinal);
+        var file = Path.Combine(Path.GetDirectoryName(_store.Path)!, "archive.txt");
+        await File.WriteAllTextAsync(file, earlier);
+
+        var summary = await _store.ImportAsync(file);
+
+        Assert.Equal(1, summary.Updated);
+        var stored = await _store.QueryAsync(db => db.Decisions.Select(d => new
+        {
+            Current = d.CurrentDocument!.FileName,
+            Sitting = d.Sitting!.Date,
+            Versions = d.Versions.Count,
+            Note = d.Versions.SelectMany(v => v.Diagnostics).Any(x => x.Code == "import-earlier-version"),
+        }).SingleAsync());
+        Assert.Equal((Path.GetFileName(seed), new DateOnly(2019, 11, 4), 2, true), (stored.Current, stored.Sitting, stored.Versions, stored.Note));
+    }
+
+    [Fact]
     public async Task A_document_the_parser_cannot_identify_is_stored_with_its_text_and_diagnostics()
     {
         var file = Path.Combine(Path.GetDirectoryName(_store.Path)!, "junk.txt");
