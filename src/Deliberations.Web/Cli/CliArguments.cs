@@ -3,7 +3,7 @@ namespace Deliberations.Web.Cli;
 /// <summary>The command line, read once: verb, paths and the options of docs/spec/cli.md.</summary>
 public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error)
 {
-    private static readonly string[] Verbs = ["serve", "import", "parse"];
+    private static readonly string[] Verbs = ["serve", "import", "parse", "backup"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
@@ -66,6 +66,11 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
         if (verb is "parse" or "import" && paths.Count == 0)
         {
             return Fail($"{verb} needs at least one path");
+        }
+
+        if (verb == "backup" && paths.Count != 1)
+        {
+            return Fail("backup needs one destination file");
         }
 
         if (verb == "serve" && paths.Count > 0)

@@ -21,6 +21,9 @@ public interface IDatabaseEngine
     /// <summary>Takes the store's import lock until disposed, or null when another import holds it.</summary>
     IDisposable? TryLockForImport();
 
+    /// <summary>Writes a consistent copy of the store to <paramref name="destination"/> (a new file) while the site serves and imports run.</summary>
+    Task BackupAsync(string destination, CancellationToken cancellationToken);
+
     /// <summary>Replaces the decisions' entries in the full-text index (within the caller's transaction).</summary>
     Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken);
 

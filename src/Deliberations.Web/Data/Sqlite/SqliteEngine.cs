@@ -62,6 +62,37 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
     public IDisposable? TryLockForImport() => ImportLock.TryAcquire(_path);
 
     /// <summary>
+    /// <c>VACUUM INTO</c> writes the store as one read transaction sees it: consistent whatever an
+    /// import commits meanwhile (in WAL mode it blocks no writer), the last commits included where a
+    /// copy of the file alone would miss what is still in the WAL. Written beside the destination and
+    /// renamed, so a stopped backup never leaves a file that looks whole.
+    /// </summary>
+    public async Task BackupAsync(string destination, CancellationToken cancellationToken)
+    {
+        var partial = destination + ".partiel";
+        File.Delete(partial);
+        await using (var connection = new SqliteConnection(connectionString))
+        {
+            await connection.OpenAsync(cancellationToken);
+            await using var vacuum = connection.CreateCommand();
+            vacuum.CommandText = "VACUUM INTO $destination";
+            vacuum.Parameters.AddWithValue("$destination", partial);
+            await vacuum.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        // The copy is written in rollback mode; the served store is in WAL mode, and a restored copy should be too.
+        await using (var copy = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = partial, Pooling = false }.ToString()))
+        {
+            await copy.OpenAsync(cancellationToken);
+            await using var wal = copy.CreateCommand();
+            wal.CommandText = "PRAGMA journal_mode=WAL";
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        File.Move(partial, destination);
+    }
+
+    /// <summary>
     /// A list of values in a query (<c>ids.Contains(d.Id)</c>) goes as one JSON parameter read by
     /// <c>json_each</c>. EF Core 10's default, one SQL parameter per value, makes the SQL depend on
     /// the count, and EF Core rewrote and re-checked it on every search (5 % of the page's CPU in a
@@ -197,7 +228,7 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
             if (IsNew(connection, out var handle))
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = ConnectionSettings;
+                command.CommandText = SettingsFor(connection);
                 command.ExecuteNonQuery();
                 Configured.AddOrUpdate(handle, Instance);
             }
@@ -208,11 +239,21 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
             if (IsNew(connection, out var handle))
             {
                 await using var command = connection.CreateCommand();
-                command.CommandText = ConnectionSettings;
+                command.CommandText = SettingsFor(connection);
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 Configured.AddOrUpdate(handle, Instance);
             }
         }
+
+        /// <summary>
+        /// A read-only connection (EF Core opens one to ask whether the store exists) cannot turn a
+        /// store to WAL: on a store still in rollback mode (a copy restored from a backup, a store
+        /// made by another tool) the setting failed and the site did not start.
+        /// </summary>
+        private static string SettingsFor(DbConnection connection) =>
+            new SqliteConnectionStringBuilder(connection.ConnectionString).Mode == SqliteOpenMode.ReadOnly
+                ? ConnectionSettings.Replace("PRAGMA journal_mode=WAL; ", "", StringComparison.Ordinal)
+                : ConnectionSettings;
 
         private static bool IsNew(DbConnection connection, out sqlite3 handle)
         {
