@@ -102,6 +102,7 @@ public sealed class DocumentStore
         if (known)
         {
             decision.Id = stored.Id;
+            officials.MarkTouched(await OfficialsOfAsync(stored.Id, cancellationToken));
             await ClearPartsAsync(stored.Id, cancellationToken);
         }
 
@@ -286,6 +287,15 @@ public sealed class DocumentStore
                 map.Remove(key);
             }
         });
+    }
+
+    /// <summary>The officials the stored version of a decision names: listed, holding a proxy, or reporting.</summary>
+    private async Task<List<int>> OfficialsOfAsync(int decisionId, CancellationToken cancellationToken)
+    {
+        var listed = await _db.Attendance.Where(a => a.DecisionId == decisionId)
+            .Select(a => new { a.OfficialId, a.ProxyHolderId }).ToListAsync(cancellationToken);
+        var rapporteur = await _db.Decisions.Where(d => d.Id == decisionId).Select(d => d.RapporteurId).SingleAsync(cancellationToken);
+        return [.. listed.Select(a => a.OfficialId).Concat(listed.Select(a => a.ProxyHolderId).Append(rapporteur).OfType<int>()).Distinct()];
     }
 
     private async Task ClearPartsAsync(int decisionId, CancellationToken cancellationToken)

@@ -94,7 +94,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             }
 
             await DeferredIndexes.RestoreAsync(db, cancellationToken);
-            await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
+            await session.Officials.RefreshAsync(cancellationToken);
         }
         finally
         {

@@ -173,14 +173,19 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         _spellings.Clear();
     }
 
+    /// <summary>Officials whose lines a new version of a decision took away: their figures change too.</summary>
+    public void MarkTouched(IEnumerable<int> officialIds) => _touched.UnionWith(officialIds);
+
     /// <summary>
     /// Names each official touched by the import by the spelling printed most often, so one slip in
-    /// one extract never names the record; officials first seen in this run get a slug to match.
+    /// one extract never names the record (officials first seen in this run get a slug to match), and
+    /// counts their figures again.
     /// </summary>
-    public async Task RefreshDisplayNamesAsync(CancellationToken cancellationToken)
+    public async Task RefreshAsync(CancellationToken cancellationToken)
     {
         foreach (var chunk in _touched.Chunk(500))
         {
+            await OfficialTallies.RefreshAsync(db, chunk, cancellationToken);
             var counts = await db.Attendance.Where(a => chunk.Contains(a.OfficialId))
                 .GroupBy(a => new { a.OfficialId, a.PrintedName })
                 .Select(g => new { g.Key.OfficialId, g.Key.PrintedName, Count = g.Count() })

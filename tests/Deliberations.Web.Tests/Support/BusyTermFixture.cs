@@ -1,5 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -78,6 +79,9 @@ public sealed class BusyTermFixture : IAsyncLifetime
         }
 
         await db.SaveChangesAsync();
+
+        // What an import does at its end: the figures pages read are counted once.
+        await OfficialTallies.RefreshAsync(db, await db.Officials.Select(o => o.Id).ToListAsync(), CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await Site.DisposeAsync();

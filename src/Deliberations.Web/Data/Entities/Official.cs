@@ -29,4 +29,23 @@ public sealed class Official
     public string? PersonKey { get; set; }
 
     public List<OfficialSpelling> Spellings { get; set; } = [];
+
+    /// <summary>
+    /// The official's figures over the register, computed by the import for the officials it touched
+    /// (<c>OfficialWriter.RefreshAsync</c>): counted per request, grouping 2.6 million attendance
+    /// lines made <c>/elus</c> take 9 s at 20,000 extracts.
+    /// </summary>
+    public int PresentCount { get; set; }
+
+    public int ExcusedCount { get; set; }
+
+    public int UnexcusedCount { get; set; }
+
+    /// <summary>Excused lines where another official carries the vote.</summary>
+    public int ProxiesGivenCount { get; set; }
+
+    public int ProxiesHeldCount { get; set; }
+
+    /// <summary>Decisions the official reported.</summary>
+    public int ReportCount { get; set; }
 }

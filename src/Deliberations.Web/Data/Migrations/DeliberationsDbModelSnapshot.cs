@@ -426,11 +426,26 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<string>("Civility")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ExcusedCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("FirstName")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("PersonKey")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PresentCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProxiesGivenCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProxiesHeldCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -446,6 +461,9 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.Property<DateOnly>("TermStart")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("UnexcusedCount")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

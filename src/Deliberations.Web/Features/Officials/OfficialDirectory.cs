@@ -1,5 +1,4 @@
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Import;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +32,19 @@ public static class OfficialDirectory
     {
         var officials = await db.Officials
             .Where(o => term == null || o.TermStart == term)
-            .Select(o => new { o.Id, o.TermStart, o.Slug, o.Civility, o.FirstName, o.Surname, o.SurnameKey })
+            .Select(o => new
+            {
+                o.Id,
+                o.TermStart,
+                o.Slug,
+                o.Civility,
+                o.FirstName,
+                o.Surname,
+                o.SurnameKey,
+                Listed = o.PresentCount + o.ExcusedCount + o.UnexcusedCount,
+                o.PresentCount,
+                o.ProxiesGivenCount,
+            })
             .ToListAsync(cancellationToken);
 
         if (filter is not null)
@@ -46,24 +57,6 @@ public static class OfficialDirectory
                 .ToList();
         }
 
-        var ids = officials.Select(o => o.Id).ToList();
-        var attendance = db.Attendance.AsQueryable();
-        attendance = filter is not null
-            ? attendance.Where(a => ids.Contains(a.OfficialId))
-            : attendance.Where(a => term == null || a.Official!.TermStart == term);
-
-        // One pass over the attendance lines, grouped in SQL: never a query per official.
-        var stats = await attendance
-            .GroupBy(a => a.OfficialId)
-            .Select(g => new
-            {
-                Id = g.Key,
-                Listed = g.Count(),
-                Present = g.Count(a => a.Status == AttendanceStatus.Present),
-                Proxies = g.Count(a => a.ProxyHolderId != null),
-            })
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-
         return officials
             .GroupBy(o => o.TermStart)
             .OrderByDescending(g => g.Key)
@@ -75,15 +68,8 @@ public static class OfficialDirectory
                     .ThenBy(o => o.Civility, StringComparer.Ordinal)
                     .ThenBy(o => o.FirstName, StringComparer.Ordinal)
                     .GroupBy(o => Initial(o.SurnameKey))
-                    .Select(letter => new LetterGroup(letter.Key, letter.Select(o =>
-                    {
-                        var s = stats.GetValueOrDefault(o.Id);
-                        return new OfficialRow(
-                            new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname),
-                            s?.Listed ?? 0,
-                            s?.Present ?? 0,
-                            s?.Proxies ?? 0);
-                    }).ToList()))
+                    .Select(letter => new LetterGroup(letter.Key, letter.Select(o => new OfficialRow(
+                        new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.Listed, o.PresentCount, o.ProxiesGivenCount)).ToList()))
                     .ToList()))
             .ToList();
     }

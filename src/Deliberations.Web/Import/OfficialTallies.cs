@@ -1,0 +1,27 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>
+/// Counts again the figures stored on officials (<see cref="Official.PresentCount"/> and the others)
+/// from their attendance lines and reports: what pages read instead of grouping millions of lines.
+/// </summary>
+public static class OfficialTallies
+{
+    /// <summary>One statement for the officials given; each count reads the official's own lines through its index.</summary>
+    public static Task RefreshAsync(DeliberationsDb db, IReadOnlyCollection<int> officialIds, CancellationToken cancellationToken)
+    {
+        var ids = officialIds.ToList();
+        return db.Officials.Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(
+            u => u
+                .SetProperty(o => o.PresentCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.Status == AttendanceStatus.Present))
+                .SetProperty(o => o.ExcusedCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.Status == AttendanceStatus.Excused))
+                .SetProperty(o => o.UnexcusedCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.Status == AttendanceStatus.Unexcused))
+                .SetProperty(o => o.ProxiesGivenCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.ProxyHolderId != null))
+                .SetProperty(o => o.ProxiesHeldCount, o => db.Attendance.Count(a => a.ProxyHolderId == o.Id))
+                .SetProperty(o => o.ReportCount, o => db.Decisions.Count(d => d.RapporteurId == o.Id)),
+            cancellationToken);
+    }
+}
