@@ -23,6 +23,11 @@ public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IR
         var response = httpContext.Response;
         response.ContentType = ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            // The headers are all HEAD asks for: reading the whole register to discard it would be wasted.
+            return;
+        }
 
         await using var csv = CsvWriter.Create(response.Body, Options, leaveOpen: true);
         csv.WriteHeader<T>();

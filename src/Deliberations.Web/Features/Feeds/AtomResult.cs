@@ -27,6 +27,12 @@ public sealed class AtomResult(SyndicationFeed feed) : IResult, IEndpointMetadat
 
         httpContext.Response.ContentType = ContentType;
         httpContext.Response.ContentLength = buffer.Length;
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            // Built all the same, so HEAD tells the length GET sends; only the bytes are left out.
+            return;
+        }
+
         await httpContext.Response.Body.WriteAsync(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), httpContext.RequestAborted);
     }
 

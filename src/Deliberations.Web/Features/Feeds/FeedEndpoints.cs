@@ -18,12 +18,12 @@ public static class FeedEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet(ApiRoutes.LatestFeed, LatestAsync)
+        app.MapGetAndHead(ApiRoutes.LatestFeed, LatestAsync)
             .WithName("LatestDecisionsFeed")
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom des dernières délibérations")
             .WithDescription($"Les {MaxEntries} délibérations des séances les plus récentes.");
-        app.MapGet("/elus/{slug}/flux.atom", OfficialAsync)
+        app.MapGetAndHead("/elus/{slug}/flux.atom", OfficialAsync)
             .WithName("OfficialFeed")
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom d'un élu")
