@@ -16,6 +16,7 @@ public static class OpenDataServices
     {
         var services = builder.Services;
         services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
+        services.Configure<PublicUrlOptions>(builder.Configuration.GetSection(PublicUrlOptions.Section));
 
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 

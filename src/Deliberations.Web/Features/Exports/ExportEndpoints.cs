@@ -9,8 +9,8 @@ public static class ExportEndpoints
 {
     public static void Map(RouteGroupBuilder export)
     {
-        export.MapGetAndHead("/deliberations.csv", (DeliberationsDb db, IOptions<CollectivityOptions> collectivity, HttpRequest request, CancellationToken cancellationToken) =>
-                new CsvResult<ScdlDecisionRow>("deliberations.csv", ScdlDecisions.ReadAsync(db, collectivity.Value, SiteUrl(request), cancellationToken)))
+        export.MapGetAndHead("/deliberations.csv", (DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl, CancellationToken cancellationToken) =>
+                new CsvResult<ScdlDecisionRow>("deliberations.csv", ScdlDecisions.ReadAsync(db, collectivity.Value, publicUrl.Value.SiteUrl, cancellationToken)))
             .WithName("ExportDecisions")
             .WithTags("Exports CSV")
             .WithSummary("Export des délibérations (SCDL Délibérations)")
@@ -34,7 +34,4 @@ public static class ExportEndpoints
             .WithSummary("Export des tableaux budgétaires")
             .WithDescription("Une ligne par cellule des tableaux budgétaires des rapports : délibération, tableau, ligne, colonne, montant, ligne de total ou non.");
     }
-
-    /// <summary>SCDL wants an absolute link to the decision; the site knows its address only from the request.</summary>
-    public static string SiteUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }
