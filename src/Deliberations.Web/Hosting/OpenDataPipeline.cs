@@ -1,6 +1,7 @@
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Feeds;
+using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Hosting;
 
@@ -17,6 +18,7 @@ public static class OpenDataPipeline
     /// <summary>After routing: the API, the OpenAPI document, the exports and the feeds.</summary>
     public static WebApplication MapOpenData(this WebApplication app)
     {
+        WarnWithoutPublicUrl(app);
         app.UseCors();
 
         var api = app.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy);
@@ -32,5 +34,17 @@ public static class OpenDataPipeline
         ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
         FeedEndpoints.Map(app);
         return app;
+    }
+
+    /// <summary>Said once, at start, since the links of every export and feed depend on it.</summary>
+    private static void WarnWithoutPublicUrl(WebApplication app)
+    {
+        var publicUrl = app.Services.GetRequiredService<IOptions<PublicUrlOptions>>().Value;
+        if (publicUrl.Configured is null)
+        {
+            app.Logger.LogWarning(
+                "Deliberations:PublicUrl absent ou invalide ({PublicUrl}) : les liens des exports CSV et des flux Atom pointent vers {Fallback}.",
+                publicUrl.PublicUrl, PublicUrlOptions.Fallback);
+        }
     }
 }

@@ -16,6 +16,7 @@ public static class OpenDataServices
     {
         var services = builder.Services;
         services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
+        services.Configure<PublicUrlOptions>(builder.Configuration.GetSection(PublicUrlOptions.Section));
 
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
@@ -32,7 +33,15 @@ public static class OpenDataServices
                 "Les délibérations du Conseil de la Métropole de Lyon et de sa Commission permanente, en lecture seule : " +
                 "JSON sous /api, exports CSV (schémas SCDL) sous /export, flux Atom. Dates ISO 8601, montants en euros " +
                 "(nombres), liens relatifs à la racine du site : `url` vers la ressource de l'API, `htmlUrl` vers la page. " +
-                "Erreurs au format application/problem+json.";
+                "Erreurs au format application/problem+json. HEAD est accepté partout où GET l'est.";
+
+            // Each endpoint answers HEAD too (ReadMethods), which is GET without the body (RFC 9110):
+            // described twice, every operation id would appear twice, which OpenAPI forbids.
+            foreach (var path in document.Paths.Values)
+            {
+                path.Operations?.Remove(HttpMethod.Head);
+            }
+
             return Task.CompletedTask;
         }));
 

@@ -1,8 +1,4 @@
 using Deliberations.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Deliberations.Web.Tests.Browser;
@@ -35,10 +31,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         _site = new SiteFactory();
-        _site.UseKestrel(0);
-        _site.StartServer();
-        var addresses = _site.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses;
-        BaseAddress = new Uri(addresses.First());
+        BaseAddress = _site.StartKestrel();
 
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

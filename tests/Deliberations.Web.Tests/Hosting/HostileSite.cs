@@ -1,10 +1,6 @@
 using Deliberations.Web.Tests.Features.Decisions;
 using Deliberations.Web.Tests.Support;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Deliberations.Web.Tests.Hosting;
 
@@ -13,7 +9,7 @@ namespace Deliberations.Web.Tests.Hosting;
 /// requests are sent byte for byte, as an attacker would, and meet Kestrel's own limits. It holds
 /// the seeds plus one decision whose report carries every kind of active markup.
 /// </summary>
-public sealed class HostileSite : SiteFactory, IAsyncLifetime
+public sealed class HostileSite : KestrelSite
 {
     public const string Number = "2019-9666";
 
@@ -49,23 +45,17 @@ public sealed class HostileSite : SiteFactory, IAsyncLifetime
 
     private const string ReportOpening = "Vu le rapport du 21 février 2019, par lequel monsieur le Président expose ce qui suit :";
 
-    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
-
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.UseEnvironment("Production");
     }
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
-        UseKestrel(0);
-        StartServer();
-        BaseAddress = new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+        await base.InitializeAsync();
         await ExtraDocuments.ImportAsync(this, ("2019-9666-balises.txt", ExtraDocuments.SeedAs(Number, t => t
             .Replace(ReportOpening, ReportOpening + "\n\n" + Markup, StringComparison.Ordinal)
             .Replace("Objet : ", "Objet : <script>alert('objet')</script> ", StringComparison.Ordinal))));
     }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }

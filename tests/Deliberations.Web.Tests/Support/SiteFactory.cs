@@ -1,5 +1,9 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Deliberations.Web.Tests.Support;
 
@@ -17,6 +21,17 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>A path no other factory uses, so tests running in parallel never share a database.</summary>
     public string DatabasePath => Path.Combine(_tempDir.FullName, "deliberations.db");
+
+    /// <summary>
+    /// Starts the site on a free port of a real Kestrel rather than in memory, for what only a real server
+    /// does (its limits, the body it leaves out of a HEAD answer, the Host header as sent); returns its address.
+    /// </summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(0);
+        StartServer();
+        return new Uri(Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -23,7 +23,7 @@ public sealed record BudgetImputationItem(
 public static class BudgetEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/budget", HandleAsync)
+        api.MapGetAndHead("/budget", HandleAsync)
             .WithName("ListImputations")
             .WithTags("Budget")
             .WithSummary("Imputations budgétaires")

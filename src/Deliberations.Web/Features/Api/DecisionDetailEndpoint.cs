@@ -8,7 +8,7 @@ namespace Deliberations.Web.Features.Api;
 public static class DecisionDetailEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/deliberations/{number}", HandleAsync)
+        api.MapGetAndHead("/deliberations/{number}", HandleAsync)
             .WithName("GetDecision")
             .WithTags("Délibérations")
             .WithSummary("Une délibération")

@@ -9,7 +9,7 @@ namespace Deliberations.Web.Features.Api;
 public static class DecisionListEndpoint
 {
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/deliberations", HandleAsync)
+        api.MapGetAndHead("/deliberations", HandleAsync)
             .WithName("ListDecisions")
             .WithTags("Délibérations")
             .WithSummary("Liste des délibérations")

@@ -11,13 +11,13 @@ public static class OfficialEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/elus", ListAsync)
+        api.MapGetAndHead("/elus", ListAsync)
             .WithName("ListOfficials")
             .WithTags("Élus")
             .WithSummary("Liste des élus")
             .WithDescription("Les élus, par nom, avec leur présence : délibérations où ils sont présents, excusés, absents, pouvoirs donnés et détenus.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/elus/{slug}", GetAsync)
+        api.MapGetAndHead("/elus/{slug}", GetAsync)
             .WithName("GetOfficial")
             .WithTags("Élus")
             .WithSummary("Un élu")

@@ -16,19 +16,19 @@ public static class ProjectEndpoints
 
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/projets", ListAsync)
+        api.MapGetAndHead("/projets", ListAsync)
             .WithName("ListProjects")
             .WithTags("Projets et organismes")
             .WithSummary("Projets et organismes financés")
             .WithDescription("Les projets nommés par les délibérations et les organismes qui reçoivent de l'argent, avec le nombre de délibérations et le total des montants indiqués. Les projets d'abord, puis les organismes, par nom.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/projets/{slug}", GetProjectAsync)
+        api.MapGetAndHead("/projets/{slug}", GetProjectAsync)
             .WithName("GetProject")
             .WithTags("Projets et organismes")
             .WithSummary("Un projet")
             .WithDescription("Un projet et chaque délibération qui le nomme, avec le montant qu'elle lui consacre.")
             .ProducesProblem(StatusCodes.Status404NotFound);
-        api.MapGet("/organisations/{slug}", GetOrganisationAsync)
+        api.MapGetAndHead("/organisations/{slug}", GetOrganisationAsync)
             .WithName("GetOrganisation")
             .WithTags("Projets et organismes")
             .WithSummary("Un organisme")

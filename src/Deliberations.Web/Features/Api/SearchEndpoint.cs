@@ -21,7 +21,7 @@ public static class SearchEndpoint
     public const int MaxLimit = 100;
 
     public static void Map(RouteGroupBuilder api) =>
-        api.MapGet("/recherche", HandleAsync)
+        api.MapGetAndHead("/recherche", HandleAsync)
             .WithName("Search")
             .WithTags("Recherche")
             .WithSummary("Recherche plein texte")

@@ -13,13 +13,13 @@ public static class SittingEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        api.MapGet("/seances", ListAsync)
+        api.MapGetAndHead("/seances", ListAsync)
             .WithName("ListSittings")
             .WithTags("Séances")
             .WithSummary("Liste des séances")
             .WithDescription("Les séances du Conseil et de la Commission permanente, la plus récente d'abord.")
             .ProducesProblem(StatusCodes.Status400BadRequest);
-        api.MapGet("/seances/{slug}", GetAsync)
+        api.MapGetAndHead("/seances/{slug}", GetAsync)
             .WithName("GetSitting")
             .WithTags("Séances")
             .WithSummary("Une séance")

@@ -13,8 +13,18 @@ public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IR
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    /// <summary>Booleans as in the JSON of the API.</summary>
-    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with { TrueValue = "true", FalseValue = "false" };
+    /// <summary>
+    /// Booleans as in the JSON of the API. Text that starts with <c>= + - @</c>, a tab or a CR, which a
+    /// spreadsheet would run as a formula (a title or a beneficiary is whatever the register printed),
+    /// gets a leading apostrophe, as OWASP advises against CSV injection. Numbers are written as numbers
+    /// whatever their sign: CsvHelper leaves typed values alone, so a negative amount stays valid SCDL.
+    /// </summary>
+    private static readonly CsvWriterOptions Options = CsvWriterOptions.Default with
+    {
+        TrueValue = "true",
+        FalseValue = "false",
+        Injection = CsvInjection.Escape,
+    };
 
     public string FileName => fileName;
 
@@ -23,6 +33,11 @@ public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IR
         var response = httpContext.Response;
         response.ContentType = ContentType;
         response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+        if (HttpMethods.IsHead(httpContext.Request.Method))
+        {
+            // The headers are all HEAD asks for: reading the whole register to discard it would be wasted.
+            return;
+        }
 
         await using var csv = CsvWriter.Create(response.Body, Options, leaveOpen: true);
         csv.WriteHeader<T>();

@@ -18,31 +18,31 @@ public static class FeedEndpoints
 
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet(ApiRoutes.LatestFeed, LatestAsync)
+        app.MapGetAndHead(ApiRoutes.LatestFeed, LatestAsync)
             .WithName("LatestDecisionsFeed")
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom des dernières délibérations")
             .WithDescription($"Les {MaxEntries} délibérations des séances les plus récentes.");
-        app.MapGet("/elus/{slug}/flux.atom", OfficialAsync)
+        app.MapGetAndHead("/elus/{slug}/flux.atom", OfficialAsync)
             .WithName("OfficialFeed")
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom d'un élu")
             .WithDescription($"Les {MaxEntries} délibérations les plus récentes où l'élu est listé, avec sa présence (catégorie `present`, `excused` ou `unexcused`).");
     }
 
-    public static async Task<AtomResult> LatestAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, HttpRequest request, CancellationToken cancellationToken)
+    public static async Task<AtomResult> LatestAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl, CancellationToken cancellationToken)
     {
         var entries = await db.Decisions.AsNoTracking()
             .OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number).Take(MaxEntries)
             .Select(d => new FeedEntry(d.Number, d.Title, d.Sitting == null ? null : d.Sitting.Date, d.Sitting == null ? null : d.Sitting.Body, d.CurrentDocument!.ImportedAt))
             .ToListAsync(cancellationToken);
-        var siteUrl = ExportEndpoints.SiteUrl(request);
+        var siteUrl = publicUrl.Value.SiteUrl;
         var feed = NewFeed(siteUrl, ApiRoutes.LatestFeed, "/", $"Délibérations : {collectivity.Value.Name}", "Les délibérations les plus récentes du Conseil et de la Commission permanente.", collectivity.Value, entries.Select(e => e.Updated));
         feed.Items = [.. entries.Select(e => e.ToItem(siteUrl))];
         return new AtomResult(feed);
     }
 
-    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, HttpRequest request,
+    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
         [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug, CancellationToken cancellationToken)
     {
         var official = await db.Officials.AsNoTracking().Where(o => o.Slug == slug)
@@ -63,7 +63,7 @@ public static class FeedEndpoints
             })
             .ToListAsync(cancellationToken);
 
-        var siteUrl = ExportEndpoints.SiteUrl(request);
+        var siteUrl = publicUrl.Value.SiteUrl;
         var name = official.Name.Display;
         var feed = NewFeed(siteUrl, ApiRoutes.OfficialFeed(slug), Routes.Official(slug), $"Délibérations où figure {name}",
             $"Les délibérations où {name} (mandat commencé en {official.TermStart.Year}) est listé(e), avec sa présence.", collectivity.Value, lines.Select(l => l.Entry.Updated));

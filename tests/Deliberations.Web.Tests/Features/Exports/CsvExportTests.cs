@@ -55,7 +55,7 @@ public class CsvExportTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("150", latest["VOTE_EFFECTIF"]);
         Assert.Equal("150", latest["VOTE_REEL"]); // 121 present and 29 represented
         Assert.Equal("", latest["VOTE_POUR"]);
-        Assert.Equal("http://localhost/deliberations/2021-0801", latest["DELIB_URL"]);
+        Assert.Equal("http://localhost:5000/deliberations/2021-0801", latest["DELIB_URL"]); // no PublicUrl configured
         Assert.Equal("", csv.Rows.Single(r => r["DELIB_ID"] == "CP-2018-2133")["VOTE_EFFECTIF"]);
     }
 

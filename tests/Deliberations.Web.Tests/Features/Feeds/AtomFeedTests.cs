@@ -20,7 +20,7 @@ public class AtomFeedTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var entries = feed.Items.ToList();
         Assert.Equal(5, entries.Count);
         Assert.StartsWith("2021-0801 : ", entries[0].Title.Text, StringComparison.Ordinal);
-        Assert.Equal("http://localhost/deliberations/2021-0801", entries[0].Id);
+        Assert.Equal("http://localhost:5000/deliberations/2021-0801", entries[0].Id); // no PublicUrl configured
         Assert.Contains(entries[0].Links, l => l.MediaType == "application/json" && l.Uri.AbsolutePath == "/api/deliberations/2021-0801");
         Assert.Equal(new DateTimeOffset(2021, 12, 13, 0, 0, 0, TimeSpan.Zero), entries[0].PublishDate);
         Assert.All(entries, e => Assert.NotEqual(default, e.LastUpdatedTime));
