@@ -24,4 +24,12 @@ SELECT 'décision absente de la recherche', COUNT(*) FROM Decisions d
     WHERE NOT EXISTS (SELECT 1 FROM decision_search s WHERE s.rowid = d.Id)
 UNION ALL
 SELECT 'entrée de recherche sans décision', COUNT(*) FROM decision_search s
-    WHERE NOT EXISTS (SELECT 1 FROM Decisions d WHERE d.Id = s.rowid);
+    WHERE NOT EXISTS (SELECT 1 FROM Decisions d WHERE d.Id = s.rowid)
+UNION ALL
+SELECT 'chiffres d''élu qui ne sont pas ceux de ses lignes', COUNT(*) FROM Officials o
+    WHERE o.PresentCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.Status = 0)
+       OR o.ExcusedCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.Status = 1)
+       OR o.UnexcusedCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.Status = 2)
+       OR o.ProxiesGivenCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.ProxyHolderId IS NOT NULL)
+       OR o.ProxiesHeldCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.ProxyHolderId = o.Id)
+       OR o.ReportCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.RapporteurId = o.Id);

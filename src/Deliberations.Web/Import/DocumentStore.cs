@@ -90,9 +90,10 @@ public sealed class DocumentStore
         var known = _decisions.TryGetValue(number, out var stored);
         if (known && stored.Sitting is { } current && extract.Header.SessionDate is { } sitting && sitting < current)
         {
-            // An older text arriving late (an archive imported again) joins the history without
-            // replacing the text of a later sitting, whatever the order of the files.
-            AddVersion(document, number, stored with { Version = stored.Version + 1 });
+            // An older text arriving late (an archive imported again) joins the history as its first
+            // version, without replacing the text of a later sitting, whatever the order of the files.
+            _rows.Execute("UPDATE \"Documents\" SET \"Version\" = \"Version\" + 1 WHERE \"DecisionId\" = ?1", stored.Id);
+            AddVersion(document, number, stored with { Version = stored.Version + 1 }, documentVersion: 1);
             WriteDiagnostics(document, [new Diagnostic(Severity.Info, "import-earlier-version", 0, $"Texte d'une séance antérieure ({sitting:dd/MM/yyyy}) à celle de la version en vigueur ({current:dd/MM/yyyy}) : gardé dans l'historique, sans la remplacer.")]);
             return ImportOutcome.Updated;
         }
@@ -102,7 +103,7 @@ public sealed class DocumentStore
         if (known)
         {
             decision.Id = stored.Id;
-            officials.MarkTouched(await OfficialsOfAsync(stored.Id, cancellationToken));
+            await officials.Tallies.SubtractStoredAsync(stored.Id, cancellationToken);
             await ClearPartsAsync(stored.Id, cancellationToken);
         }
 
@@ -139,6 +140,7 @@ public sealed class DocumentStore
 
         AddVersion(document, number, (decision.Id, stored.Version + 1, decision.Sitting?.Date ?? extract.Header.SessionDate));
         WriteParts(decision);
+        officials.Tallies.Add(decision);
         if (!skipped.Contains(ImportStage.Officials))
         {
             Stage = ImportStage.Officials;
@@ -151,10 +153,10 @@ public sealed class DocumentStore
         return skipped.Count > 0 ? ImportOutcome.Partial : known ? ImportOutcome.Updated : ImportOutcome.New;
     }
 
-    /// <summary>Files the document as a version of the decision, which is what the store now knows of it.</summary>
-    private void AddVersion(SourceDocument document, string number, (int Id, int Version, DateOnly? Sitting) decision)
+    /// <summary>Files the document as a version of the decision (its latest unless said), and remembers what the store now knows of the decision.</summary>
+    private void AddVersion(SourceDocument document, string number, (int Id, int Version, DateOnly? Sitting) decision, int? documentVersion = null)
     {
-        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, decision.Version, document.Id);
+        _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, documentVersion ?? decision.Version, document.Id);
         Remember(_decisions, number, decision);
     }
 
@@ -287,15 +289,6 @@ public sealed class DocumentStore
                 map.Remove(key);
             }
         });
-    }
-
-    /// <summary>The officials the stored version of a decision names: listed, holding a proxy, or reporting.</summary>
-    private async Task<List<int>> OfficialsOfAsync(int decisionId, CancellationToken cancellationToken)
-    {
-        var listed = await _db.Attendance.Where(a => a.DecisionId == decisionId)
-            .Select(a => new { a.OfficialId, a.ProxyHolderId }).ToListAsync(cancellationToken);
-        var rapporteur = await _db.Decisions.Where(d => d.Id == decisionId).Select(d => d.RapporteurId).SingleAsync(cancellationToken);
-        return [.. listed.Select(a => a.OfficialId).Concat(listed.Select(a => a.ProxyHolderId).Append(rapporteur).OfType<int>()).Distinct()];
     }
 
     private async Task ClearPartsAsync(int decisionId, CancellationToken cancellationToken)

@@ -94,7 +94,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             }
 
             await DeferredIndexes.RestoreAsync(db, cancellationToken);
-            await session.Officials.RefreshAsync(cancellationToken);
+            await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
         }
         finally
         {
@@ -115,6 +115,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         try
         {
             await session.Documents.IndexAsync(cancellationToken);
+            await session.Officials.Tallies.WriteAsync(rows, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             batch.ForEach(summary.Add);
             return session;

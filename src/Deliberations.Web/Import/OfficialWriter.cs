@@ -16,6 +16,9 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
 {
     private OfficialRegistry _registry = registry;
 
+    /// <summary>The figures stored on officials, kept in step with the lines this import writes.</summary>
+    public OfficialTallyBook Tallies { get; } = new(db);
+
     private readonly Dictionary<KnownOfficial, Official> _created = [];
     private readonly List<(Resolution Resolution, string Spelling)> _pending = [];
     private readonly HashSet<int> _touched = [];
@@ -111,6 +114,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             var to = _created[resolution.Official].Id;
             var printed = from.Spellings.Where(s => NameKey.Of(s) == resolution.Name.Key).ToList();
             await db.Attendance.Where(x => x.OfficialId == from.Id && printed.Contains(x.PrintedName)).ExecuteUpdateAsync(u => u.SetProperty(x => x.OfficialId, to), cancellationToken);
+            Tallies.Recount(from.Id, to);
             await db.Spellings.Where(x => x.OfficialId == from.Id && x.Key == resolution.Name.Key).ExecuteDeleteAsync(cancellationToken);
         }
     }
@@ -144,6 +148,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             official.HasFirstName = true;
         }
 
+        Tallies.Commit();
         Forget();
     }
 
@@ -151,6 +156,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Discard();
+        Tallies.Forget();
         _registry = await OfficialRegistry.LoadAsync(db, cancellationToken);
     }
 
@@ -162,6 +168,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
             _registry.ReleaseSlug(entity.Slug);
         }
 
+        Tallies.Discard();
         Forget();
     }
 
@@ -173,19 +180,14 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         _spellings.Clear();
     }
 
-    /// <summary>Officials whose lines a new version of a decision took away: their figures change too.</summary>
-    public void MarkTouched(IEnumerable<int> officialIds) => _touched.UnionWith(officialIds);
-
     /// <summary>
     /// Names each official touched by the import by the spelling printed most often, so one slip in
-    /// one extract never names the record (officials first seen in this run get a slug to match), and
-    /// counts their figures again.
+    /// one extract never names the record; officials first seen in this run get a slug to match.
     /// </summary>
-    public async Task RefreshAsync(CancellationToken cancellationToken)
+    public async Task RefreshDisplayNamesAsync(CancellationToken cancellationToken)
     {
         foreach (var chunk in _touched.Chunk(500))
         {
-            await OfficialTallies.RefreshAsync(db, chunk, cancellationToken);
             var counts = await db.Attendance.Where(a => chunk.Contains(a.OfficialId))
                 .GroupBy(a => new { a.OfficialId, a.PrintedName })
                 .Select(g => new { g.Key.OfficialId, g.Key.PrintedName, Count = g.Count() })

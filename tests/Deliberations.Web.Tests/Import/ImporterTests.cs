@@ -104,6 +104,9 @@ public sealed class ImporterTests : IAsyncLifetime
             Note = d.Versions.SelectMany(v => v.Diagnostics).Any(x => x.Code == "import-earlier-version"),
         }).SingleAsync());
         Assert.Equal((Path.GetFileName(seed), new DateOnly(2019, 11, 4), 2, true), (stored.Current, stored.Sitting, stored.Versions, stored.Note));
+        var versions = await _store.QueryAsync(db => db.Documents.OrderBy(d => d.Version).Select(d => d.FileName).ToListAsync());
+        Assert.Equal(["archive.txt", Path.GetFileName(seed)], versions);
+        Assert.Empty(await StoreInvariants.BrokenAsync(_store.Path));
     }
 
     [Fact]

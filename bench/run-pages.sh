@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Every page kind timed as a reader meets it: the page cache off, one request at a time, the site
+# pinned to one core (issue 18's rule). Prints one Markdown row per page: median, min and max of
+# RUNS requests after one warm-up request, in ms.
+#   bench/run-pages.sh DB            (RUNS=7 PORT=5091; NO_BUILD=1 reuses bench/out/site)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source bench/site.sh
+
+db=${1:?usage: bench/run-pages.sh DB}
+runs=${RUNS:-7}
+port=${PORT:-5091}
+base="http://127.0.0.1:$port"
+mkdir -p bench/out
+[[ "${NO_BUILD:-}" == 1 ]] || publish_site
+trap stop_site EXIT
+
+start_site "$db" "$port" 0 bench/out/pages-site.log --Deliberations:PageCache:Enabled=false
+wait_ok "$base/" 120
+
+decision=$(typical_decision "$db")
+busiest=$(busiest_official "$db")
+official=$(sqlite3 "$db" "SELECT Slug FROM Officials ORDER BY Id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM Officials)")
+sitting=$(curl -s "$base/api/seances?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["htmlUrl"])')
+project=$(sqlite3 "$db" "SELECT Slug FROM Projects ORDER BY Id LIMIT 1")
+organisation=$(sqlite3 "$db" "SELECT Slug FROM Organisations ORDER BY Id LIMIT 1")
+year=$(sqlite3 "$db" "SELECT strftime('%Y', Date) FROM Sittings ORDER BY Date DESC LIMIT 1")
+
+pages=(
+  "accueil|/"
+  "décisions|/deliberations"
+  "décisions, page 40|/deliberations?page=40"
+  "décisions, filtrées|/deliberations?year=$year&body=Conseil"
+  "une décision|/deliberations/$decision"
+  "séances|/seances"
+  "une séance|$sitting"
+  "élus|/elus"
+  "élus, filtrés|/elus?q=mar"
+  "un élu|/elus/$official"
+  "l'élu le plus présent|/elus/$busiest"
+  "projets|/projets"
+  "un projet|/projets/$project"
+  "une organisation|/organisations/$organisation"
+  "budget|/budget"
+  "recherche|/recherche?q=subvention"
+  "API décisions|/api/deliberations"
+  "API une décision|/api/deliberations/$decision"
+  "API élus|/api/elus"
+  "flux Atom|/flux.atom"
+)
+
+echo "| page | URL | médiane (ms) | min | max |"
+echo "| --- | --- | --- | --- | --- |"
+for entry in "${pages[@]}"; do
+  name=${entry%%|*}
+  path=${entry#*|}
+  curl -s -o /dev/null "$base$path"
+  times=()
+  for ((i = 0; i < runs; i++)); do
+    times+=("$(curl -s -o /dev/null -w '%{time_total}' "$base$path")")
+  done
+  printf '%s\n' "${times[@]}" | python3 -c '
+import sys, statistics
+name, path = sys.argv[1], sys.argv[2]
+t = sorted(float(x) * 1000 for x in sys.stdin)
+print(f"| {name} | `{path}` | {statistics.median(t):.1f} | {t[0]:.1f} | {t[-1]:.1f} |")' "$name" "$path"
+done

@@ -1,0 +1,126 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Import.Rows;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Import;
+
+/// <summary>
+/// Keeps the figures stored on officials (<see cref="Official.PresentCount"/> and the others) in step
+/// with what an import writes, by difference: each document adds its lines and takes away those of
+/// the version it replaces, and each batch writes the differences before it commits, so the figures
+/// commit or roll back with the rows they count. Counting every official's lines again at the end
+/// of an import cost 11 s at 20,000 extracts; differences cost one statement per official per batch.
+/// </summary>
+public sealed class OfficialTallyBook(DeliberationsDb db)
+{
+    private const string AddSql = """
+        UPDATE "Officials" SET "PresentCount" = "PresentCount" + ?1, "ExcusedCount" = "ExcusedCount" + ?2,
+            "UnexcusedCount" = "UnexcusedCount" + ?3, "ProxiesGivenCount" = "ProxiesGivenCount" + ?4,
+            "ProxiesHeldCount" = "ProxiesHeldCount" + ?5, "ReportCount" = "ReportCount" + ?6
+        WHERE "Id" = ?7
+        """;
+
+    private readonly Dictionary<int, Tally> _document = [];
+    private readonly HashSet<int> _documentRecount = [];
+    private readonly Dictionary<int, Tally> _batch = [];
+    private readonly HashSet<int> _batchRecount = [];
+
+    /// <summary>Adds the lines and the rapporteur of a decision just written (its officials have their ids).</summary>
+    public void Add(Decision decision) => Count(decision.Attendance.Select(a => new Line(IdOf(a.OfficialId, a.Official), a.Status, a.ProxyHolderId is not null || a.ProxyHolder is not null ? IdOf(a.ProxyHolderId, a.ProxyHolder) : null)), IdOf(decision.RapporteurId, decision.Rapporteur), +1);
+
+    /// <summary>Takes away the lines and the rapporteur of the stored version of a decision, before it is replaced.</summary>
+    public async Task SubtractStoredAsync(int decisionId, CancellationToken cancellationToken)
+    {
+        var lines = await db.Attendance.Where(a => a.DecisionId == decisionId)
+            .Select(a => new Line(a.OfficialId, a.Status, a.ProxyHolderId)).ToListAsync(cancellationToken);
+        var rapporteur = await db.Decisions.Where(d => d.Id == decisionId).Select(d => d.RapporteurId).SingleAsync(cancellationToken);
+        Count(lines, rapporteur, -1);
+    }
+
+    /// <summary>Officials whose earlier lines moved to another record (a split): counted again in full.</summary>
+    public void Recount(params int[] officialIds) => _documentRecount.UnionWith(officialIds);
+
+    /// <summary>The document is kept: its differences join the batch.</summary>
+    public void Commit()
+    {
+        foreach (var (id, tally) in _document)
+        {
+            _batch[id] = _batch.GetValueOrDefault(id) + tally;
+        }
+
+        _batchRecount.UnionWith(_documentRecount);
+        Discard();
+    }
+
+    /// <summary>The document was rolled back: so are its differences.</summary>
+    public void Discard()
+    {
+        _document.Clear();
+        _documentRecount.Clear();
+    }
+
+    /// <summary>Writes the batch's differences, inside the batch's transaction.</summary>
+    public async Task WriteAsync(RowWriter rows, CancellationToken cancellationToken)
+    {
+        foreach (var (id, t) in _batch.Where(b => !_batchRecount.Contains(b.Key) && b.Value != default))
+        {
+            rows.Execute(AddSql, t.Present, t.Excused, t.Unexcused, t.Given, t.Held, t.Reports, id);
+        }
+
+        if (_batchRecount.Count > 0)
+        {
+            await OfficialTallies.RefreshAsync(db, _batchRecount, cancellationToken);
+        }
+
+        Forget();
+    }
+
+    /// <summary>The batch was lost: the differences went with it.</summary>
+    public void Forget()
+    {
+        Discard();
+        _batch.Clear();
+        _batchRecount.Clear();
+    }
+
+    private static int? IdOf(int? id, Official? entity) => id is > 0 ? id : entity?.Id;
+
+    private void Count(IEnumerable<Line> lines, int? rapporteur, int sign)
+    {
+        foreach (var line in lines)
+        {
+            Change(line.Official, line.Status switch
+            {
+                AttendanceStatus.Present => new Tally(Present: sign),
+                AttendanceStatus.Excused => new Tally(Excused: sign),
+                _ => new Tally(Unexcused: sign),
+            } + (line.ProxyHolder is null ? default : new Tally(Given: sign)));
+            if (line.ProxyHolder is { } holder)
+            {
+                Change(holder, new Tally(Held: sign));
+            }
+        }
+
+        if (rapporteur is { } r)
+        {
+            Change(r, new Tally(Reports: sign));
+        }
+    }
+
+    private void Change(int? official, Tally by)
+    {
+        if (official is { } id)
+        {
+            _document[id] = _document.GetValueOrDefault(id) + by;
+        }
+    }
+
+    private readonly record struct Line(int? Official, AttendanceStatus Status, int? ProxyHolder);
+
+    private readonly record struct Tally(int Present = 0, int Excused = 0, int Unexcused = 0, int Given = 0, int Held = 0, int Reports = 0)
+    {
+        public static Tally operator +(Tally a, Tally b) =>
+            new(a.Present + b.Present, a.Excused + b.Excused, a.Unexcused + b.Unexcused, a.Given + b.Given, a.Held + b.Held, a.Reports + b.Reports);
+    }
+}
