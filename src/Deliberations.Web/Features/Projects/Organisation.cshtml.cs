@@ -28,7 +28,10 @@ public sealed class OrganisationModel(DeliberationsDb db) : PageModel
         }
 
         (Name, Acronym) = (organisation.Name, organisation.Acronym);
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.Grants.Any(g => g.OrganisationId == organisation.Id))
+        // From the organisation's grants to their decisions (IN, by key): asked the other way round,
+        // "decisions with a grant to it" read every decision, 0.87 s at 20,000 extracts.
+        var granting = db.Grants.Where(g => g.OrganisationId == organisation.Id).Select(g => g.DecisionId);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => granting.Contains(d.Id))
             .Select(DecisionSummary.FromEntity).ToDictionaryAsync(d => d.Number, cancellationToken);
         var grants = await db.Grants.AsNoTracking().Where(g => g.OrganisationId == organisation.Id)
             .Select(g => new { g.Decision!.Number, g.Amount, g.Nature }).ToListAsync(cancellationToken);

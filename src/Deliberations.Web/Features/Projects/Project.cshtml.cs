@@ -26,7 +26,9 @@ public sealed class ProjectModel(DeliberationsDb db) : PageModel
         }
 
         Name = project.Name;
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.Projects.Any(l => l.ProjectId == project.Id))
+        // From the project's links to their decisions, as the organisation page does: the other way round reads every decision.
+        var naming = db.DecisionProjects.Where(l => l.ProjectId == project.Id).Select(l => l.DecisionId);
+        var decisions = await db.Decisions.AsNoTracking().Where(d => naming.Contains(d.Id))
             .Select(DecisionSummary.FromEntity).ToDictionaryAsync(d => d.Number, cancellationToken);
         var links = await db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
             .Select(l => new { l.Decision!.Number, l.Amount, l.Source }).ToListAsync(cancellationToken);
