@@ -183,7 +183,7 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.HasIndex("SecretaryId");
 
-                    b.HasIndex("SittingId");
+                    b.HasIndex("SittingId", "Number");
 
                     b.ToTable("Decisions");
                 });

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -65,8 +66,7 @@ public static class DecisionListEndpoint
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query
-            .OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number)
-            .Skip(paging.Skip).Take(paging.PageSize)
+            .PageNewestFirst(paging.Skip, paging.PageSize)
             .Select(DecisionItem.Projection)
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ApiList<DecisionItem>(total, [.. rows.Select(DecisionItem.From)]));

@@ -34,10 +34,7 @@ public sealed class DecisionListQuery(DeliberationsDb db)
         var total = await Filtered(filter).CountAsync(cancellationToken);
         var pager = Pager.For(filter.Page, total, PageSize);
         var decisions = await Filtered(filter)
-            .OrderByDescending(d => d.Sitting!.Date)
-            .ThenBy(d => d.Number)
-            .Skip(pager.Skip)
-            .Take(PageSize)
+            .PageNewestFirst(pager.Skip, PageSize)
             .Select(DecisionSummary.FromEntity)
             .ToListAsync(cancellationToken);
 

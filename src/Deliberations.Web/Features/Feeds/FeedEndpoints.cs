@@ -33,7 +33,7 @@ public static class FeedEndpoints
     public static async Task<AtomResult> LatestAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl, CancellationToken cancellationToken)
     {
         var entries = await db.Decisions.AsNoTracking()
-            .OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number).Take(MaxEntries)
+            .PageNewestFirst(0, MaxEntries)
             .Select(d => new FeedEntry(d.Number, d.Title, d.Sitting == null ? null : d.Sitting.Date, d.Sitting == null ? null : d.Sitting.Body, d.CurrentDocument!.ImportedAt))
             .ToListAsync(cancellationToken);
         var siteUrl = publicUrl.Value.SiteUrl;

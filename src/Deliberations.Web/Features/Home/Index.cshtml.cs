@@ -31,7 +31,7 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         LatestSittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Date).Take(5)
             .Select(s => new SittingLine(s.Date, s.Body, s.Decisions.Count)).ToListAsync(cancellationToken);
         LatestDecisions = await db.Decisions.AsNoTracking()
-            .OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number).Take(10)
+            .PageNewestFirst(0, 10)
             .Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);
     }
 }
