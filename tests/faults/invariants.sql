@@ -32,4 +32,9 @@ SELECT 'chiffres d''élu qui ne sont pas ceux de ses lignes', COUNT(*) FROM Offi
        OR o.UnexcusedCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.Status = 2)
        OR o.ProxiesGivenCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = o.Id AND a.ProxyHolderId IS NOT NULL)
        OR o.ProxiesHeldCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.ProxyHolderId = o.Id)
-       OR o.ReportCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.RapporteurId = o.Id);
+       OR o.ReportCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.RapporteurId = o.Id)
+UNION ALL
+SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FROM Sittings s
+    WHERE s.DecisionCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.SittingId = s.Id)
+       OR s.PresentCount <> (SELECT COUNT(DISTINCT a.OfficialId) FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
+                             WHERE d.SittingId = s.Id AND a.Status = 0);

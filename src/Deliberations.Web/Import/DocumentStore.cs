@@ -23,6 +23,7 @@ public sealed class DocumentStore
     private readonly Dictionary<(string Body, DateOnly Date), Sitting> _sittings;
     private readonly List<Action> _undo = [];
     private readonly List<SearchEntry> _unindexed = [];
+    private readonly HashSet<int> _touchedSittings = [];
 
     private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, HashSet<string> hashes, Dictionary<string, (int, int, DateOnly?)> decisions, Dictionary<(string, DateOnly), Sitting> sittings)
     {
@@ -104,6 +105,11 @@ public sealed class DocumentStore
         {
             decision.Id = stored.Id;
             await officials.Tallies.SubtractStoredAsync(stored.Id, cancellationToken);
+            if (await _db.Decisions.Where(d => d.Id == stored.Id).Select(d => d.SittingId).SingleAsync(cancellationToken) is { } previous)
+            {
+                _touchedSittings.Add(previous);
+            }
+
             await ClearPartsAsync(stored.Id, cancellationToken);
         }
 
@@ -141,6 +147,10 @@ public sealed class DocumentStore
         AddVersion(document, number, (decision.Id, stored.Version + 1, decision.Sitting?.Date ?? extract.Header.SessionDate));
         WriteParts(decision);
         officials.Tallies.Add(decision);
+        if (decision.Sitting is { } written)
+        {
+            _touchedSittings.Add(written.Id);
+        }
         if (!skipped.Contains(ImportStage.Officials))
         {
             Stage = ImportStage.Officials;
@@ -195,6 +205,16 @@ public sealed class DocumentStore
     {
         await _engine.IndexAsync(_db, _unindexed, cancellationToken);
         _unindexed.Clear();
+    }
+
+    /// <summary>Takes over the sittings an earlier store of this import touched (after a lost batch, the store is read again).</summary>
+    public void TakeTouchedSittings(DocumentStore earlier) => _touchedSittings.UnionWith(earlier._touchedSittings);
+
+    /// <summary>Counts again the figures of the sittings this import wrote decisions of (once, at its end).</summary>
+    public async Task RefreshSittingsAsync(CancellationToken cancellationToken)
+    {
+        await SittingTallies.RefreshAsync(_db, _touchedSittings, cancellationToken);
+        _touchedSittings.Clear();
     }
 
     /// <summary>The document is kept: what was learnt of the store stays.</summary>

@@ -95,6 +95,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
             await DeferredIndexes.RestoreAsync(db, cancellationToken);
             await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
+            await session.Documents.RefreshSittingsAsync(cancellationToken);
         }
         finally
         {
@@ -125,7 +126,11 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified, ImportOutcome.Partial };
             batch.ForEach(r => summary.Add(stored.Contains(r.Outcome) ? r with { Outcome = ImportOutcome.Failed, Message = "enregistrement impossible : " + ex.GetBaseException().Message } : r));
             await session.Officials.ReloadAsync(cancellationToken);
-            return await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
+            var reloaded = await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
+
+            // The sittings of the batches committed before still need their figures counted.
+            reloaded.Documents.TakeTouchedSittings(session.Documents);
+            return reloaded;
         }
         finally
         {

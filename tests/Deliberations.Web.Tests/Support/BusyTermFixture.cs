@@ -82,6 +82,7 @@ public sealed class BusyTermFixture : IAsyncLifetime
 
         // What an import does at its end: the figures pages read are counted once.
         await OfficialTallies.RefreshAsync(db, await db.Officials.Select(o => o.Id).ToListAsync(), CancellationToken.None);
+        await SittingTallies.RefreshAsync(db, await db.Sittings.Select(s => s.Id).ToListAsync(), CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await Site.DisposeAsync();

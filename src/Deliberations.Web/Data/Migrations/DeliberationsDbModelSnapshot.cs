@@ -583,7 +583,13 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DecisionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MembersInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PresentCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("TermStart")

@@ -61,7 +61,7 @@ public static class SittingEndpoints
 
         var total = await query.CountAsync(cancellationToken);
         var rows = await query.OrderByDescending(s => s.Date).ThenBy(s => s.Body).Skip(paging.Skip).Take(paging.PageSize)
-            .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.Decisions.Count })
+            .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.DecisionCount })
             .ToListAsync(cancellationToken);
         return TypedResults.Ok(new ApiList<SittingItem>(total, [.. rows.Select(s =>
         {

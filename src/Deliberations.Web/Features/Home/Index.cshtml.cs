@@ -27,9 +27,10 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
             await db.Officials.CountAsync(cancellationToken),
             await db.Projects.CountAsync(cancellationToken),
             await db.Organisations.CountAsync(cancellationToken),
-            await db.Documents.CountAsync(d => d.Status != ParseStatus.Parsed && (d.DecisionId == null || d.Decision!.CurrentDocumentId == d.Id), cancellationToken));
+            // "Above Parsed", not "not Parsed": a range the status index serves, where the inequality read every document's text.
+            await db.Documents.CountAsync(d => d.Status > ParseStatus.Parsed && (d.DecisionId == null || d.Decision!.CurrentDocumentId == d.Id), cancellationToken));
         LatestSittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Date).Take(5)
-            .Select(s => new SittingLine(s.Date, s.Body, s.Decisions.Count)).ToListAsync(cancellationToken);
+            .Select(s => new SittingLine(s.Date, s.Body, s.DecisionCount)).ToListAsync(cancellationToken);
         LatestDecisions = await db.Decisions.AsNoTracking()
             .PageNewestFirst(0, 10)
             .Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared.Paging;
 
 namespace Deliberations.Web.Features.Sittings;
@@ -8,7 +7,7 @@ namespace Deliberations.Web.Features.Sittings;
 /// <param name="Present">Officials present at one decision of the sitting at least.</param>
 public sealed record SittingRow(DateOnly Date, string Body, int? MembersInOffice, int Decisions, int Present);
 
-/// <summary>The query of <c>/seances</c>: sittings newest first, counted in SQL, a page at a time.</summary>
+/// <summary>The query of <c>/seances</c>: sittings newest first with the figures the import stored, a page at a time.</summary>
 public static class SittingList
 {
     public static Task<PagedList<SittingRow>> LoadAsync(DeliberationsDb db, int? page, int pageSize, CancellationToken cancellationToken) =>
@@ -20,12 +19,8 @@ public static class SittingList
                     s.Date,
                     s.Body,
                     s.MembersInOffice,
-                    s.Decisions.Count,
-                    s.Decisions.SelectMany(d => d.Attendance)
-                        .Where(a => a.Status == AttendanceStatus.Present)
-                        .Select(a => a.OfficialId)
-                        .Distinct()
-                        .Count())),
+                    s.DecisionCount,
+                    s.PresentCount)),
             page,
             pageSize,
             cancellationToken);
