@@ -47,7 +47,7 @@ public sealed class QuirkImportTests
     public async Task Every_document_is_stored_with_its_attendance_as_printed(string quirk, QuirkExtract extract, int rows)
     {
         await using var store = await TestStore.CreateAsync();
-        var file = await WriteAsync(store, quirk, extract.Bytes());
+        var file = await store.WriteFileAsync(Slug(quirk) + ".txt", extract.Bytes());
 
         var summary = await store.ImportAsync(file);
 
@@ -63,7 +63,7 @@ public sealed class QuirkImportTests
     public async Task A_header_official_in_no_list_is_linked_to_an_official_and_said_so()
     {
         await using var store = await TestStore.CreateAsync();
-        var file = await WriteAsync(store, "president", (Base with { President = "Monsieur Jean Perrault" }).Bytes());
+        var file = await store.WriteFileAsync("president.txt", (Base with { President = "Monsieur Jean Perrault" }).Bytes());
 
         await store.ImportAsync(file);
 
@@ -75,7 +75,7 @@ public sealed class QuirkImportTests
     public async Task Windows_1252_with_CRLF_keeps_its_accents()
     {
         await using var store = await TestStore.CreateAsync();
-        var file = await WriteAsync(store, "cp1252", (Base with { NewLine = "\r\n" }).Bytes(CodePages.Windows1252));
+        var file = await store.WriteFileAsync("cp1252.txt", (Base with { NewLine = "\r\n" }).Bytes(CodePages.Windows1252));
 
         var summary = await store.ImportAsync(file);
 
@@ -91,19 +91,12 @@ public sealed class QuirkImportTests
     public async Task A_contradiction_is_a_diagnostic_on_the_stored_document(string quirk, string excused, string code)
     {
         await using var store = await TestStore.CreateAsync();
-        var file = await WriteAsync(store, quirk, (Base with { Excused = excused }).Bytes());
+        var file = await store.WriteFileAsync(Slug(quirk) + ".txt", (Base with { Excused = excused }).Bytes());
 
         await store.ImportAsync(file);
 
         var codes = await store.QueryAsync(db => db.Documents.SelectMany(d => d.Diagnostics).Where(x => x.Severity >= Deliberations.Core.Model.Severity.Warning).Select(x => x.Code).ToListAsync());
         Assert.Contains(code, codes);
-    }
-
-    private static async Task<string> WriteAsync(TestStore store, string name, byte[] bytes)
-    {
-        var file = Path.Combine(Path.GetDirectoryName(store.Path)!, Slug(name) + ".txt");
-        await File.WriteAllBytesAsync(file, bytes);
-        return file;
     }
 
     private static string Slug(string name) => new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')]);

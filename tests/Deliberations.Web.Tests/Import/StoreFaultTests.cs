@@ -102,8 +102,7 @@ public sealed class StoreFaultTests
     {
         await using var store = await TestStore.CreateAsync();
         await FailInsertsAsync(store, table);
-        var file = Path.Combine(Path.GetDirectoryName(store.Path)!, "extract.txt");
-        await File.WriteAllBytesAsync(file, new QuirkExtract().Bytes());
+        var file = await store.WriteFileAsync("extract.txt", new QuirkExtract().Bytes());
 
         var summary = await store.ImportAsync(file);
 
@@ -123,8 +122,7 @@ public sealed class StoreFaultTests
     {
         await using var store = await TestStore.CreateAsync();
         await FailInsertsAsync(store, "Decisions");
-        var file = Path.Combine(Path.GetDirectoryName(store.Path)!, "extract.txt");
-        await File.WriteAllBytesAsync(file, new QuirkExtract().Bytes());
+        var file = await store.WriteFileAsync("extract.txt", new QuirkExtract().Bytes());
 
         var summary = await store.ImportAsync(file);
 
@@ -139,8 +137,7 @@ public sealed class StoreFaultTests
     {
         await using var store = await TestStore.CreateAsync();
         await FailInsertsAsync(store, "Documents");
-        var file = Path.Combine(Path.GetDirectoryName(store.Path)!, "extract.txt");
-        await File.WriteAllBytesAsync(file, new QuirkExtract().Bytes());
+        var file = await store.WriteFileAsync("extract.txt", new QuirkExtract().Bytes());
 
         var summary = await store.ImportAsync(file);
 

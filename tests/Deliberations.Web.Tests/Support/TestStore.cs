@@ -45,6 +45,14 @@ public sealed class TestStore : IAsyncDisposable
         return await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(paths, null, CancellationToken.None);
     }
 
+    /// <summary>Writes a file to import beside the store (deleted with it), and returns its path.</summary>
+    public async Task<string> WriteFileAsync(string name, byte[] bytes)
+    {
+        var file = System.IO.Path.Combine(System.IO.Path.GetDirectoryName(Path)!, name);
+        await File.WriteAllBytesAsync(file, bytes);
+        return file;
+    }
+
     /// <summary>Runs a query on a fresh context, as a page would.</summary>
     public async Task<T> QueryAsync<T>(Func<DeliberationsDb, Task<T>> query)
     {
