@@ -2,6 +2,11 @@
 -- reader at the same time): whole documents only. One row per rule with the number of rows that
 -- break it; every count must be 0. Read by tests/faults/*.sh (sqlite3) and by the tests
 -- (Import/StoreInvariants.cs), so the rules are written once.
+WITH attendance_by_sitting AS (
+    SELECT a.OfficialId, d.SittingId, COUNT(*), SUM(a.Status = 0), SUM(a.Status = 1), SUM(a.Status = 2)
+    FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
+    WHERE d.SittingId IS NOT NULL
+    GROUP BY a.OfficialId, d.SittingId)
 SELECT 'décision sans son document courant', COUNT(*) FROM Decisions d
     LEFT JOIN Documents c ON c.Id = d.CurrentDocumentId
     WHERE c.Id IS NULL OR c.DecisionId IS NOT d.Id
@@ -37,4 +42,10 @@ UNION ALL
 SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FROM Sittings s
     WHERE s.DecisionCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.SittingId = s.Id)
        OR s.PresentCount <> (SELECT COUNT(DISTINCT a.OfficialId) FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
-                             WHERE d.SittingId = s.Id AND a.Status = 0);
+                             WHERE d.SittingId = s.Id AND a.Status = 0)
+UNION ALL
+SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
+    (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings
+                           EXCEPT SELECT * FROM attendance_by_sitting))
+  + (SELECT COUNT(*) FROM (SELECT * FROM attendance_by_sitting
+                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings));

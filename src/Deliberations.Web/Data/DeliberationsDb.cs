@@ -26,6 +26,8 @@ public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) :
 
     public DbSet<OfficialSpelling> Spellings => Set<OfficialSpelling>();
 
+    public DbSet<OfficialSitting> OfficialSittings => Set<OfficialSitting>();
+
     public DbSet<DecisionBudgetTable> BudgetTables => Set<DecisionBudgetTable>();
 
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();

@@ -24,6 +24,13 @@ public interface IDatabaseEngine
     /// <summary>Writes a consistent copy of the store to <paramref name="destination"/> (a new file) while the site serves and imports run.</summary>
     Task BackupAsync(string destination, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Tells the query planner how the rows are spread, after an import or a migration changed them.
+    /// Without it the planner guesses that every index narrows as well as any other: an official's
+    /// page then walked the official's 10,000 lines to find the 50 of two sittings.
+    /// </summary>
+    Task RefreshStatisticsAsync(DeliberationsDb db, CancellationToken cancellationToken);
+
     /// <summary>Replaces the decisions' entries in the full-text index (within the caller's transaction).</summary>
     Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken);
 

@@ -28,6 +28,7 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
             if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await db.Database.MigrateAsync(cancellationToken);
+                await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().RefreshStatisticsAsync(db, cancellationToken);
             }
 
             if (await db.Documents.AnyAsync(cancellationToken))

@@ -67,7 +67,7 @@ public static class DeferredIndexes
     private static ITableIndex Index(DeliberationsDb db)
     {
         var attendance = db.Model.FindEntityType(typeof(AttendanceEntry)) ?? throw new InvalidOperationException("Attendance is not in the model.");
-        var byOfficial = attendance.GetIndexes().Single(i => i.Properties[0].Name == nameof(AttendanceEntry.OfficialId));
+        var byOfficial = attendance.GetIndexes().Single(i => i.Properties is [{ Name: nameof(AttendanceEntry.OfficialId) }, { Name: nameof(AttendanceEntry.DecisionId) }]);
         return byOfficial.GetMappedTableIndexes().Single();
     }
 }

@@ -10,11 +10,11 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public static class OfficialTallies
 {
-    /// <summary>One statement for the officials given; each count reads the official's own lines through its index.</summary>
-    public static Task RefreshAsync(DeliberationsDb db, IReadOnlyCollection<int> officialIds, CancellationToken cancellationToken)
+    /// <summary>One statement for the officials given, each count reading the official's own lines through its index; then their sittings.</summary>
+    public static async Task RefreshAsync(DeliberationsDb db, IReadOnlyCollection<int> officialIds, CancellationToken cancellationToken)
     {
         var ids = officialIds.ToList();
-        return db.Officials.Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(
+        await db.Officials.Where(o => ids.Contains(o.Id)).ExecuteUpdateAsync(
             u => u
                 .SetProperty(o => o.PresentCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.Status == AttendanceStatus.Present))
                 .SetProperty(o => o.ExcusedCount, o => db.Attendance.Count(a => a.OfficialId == o.Id && a.Status == AttendanceStatus.Excused))
@@ -23,5 +23,6 @@ public static class OfficialTallies
                 .SetProperty(o => o.ProxiesHeldCount, o => db.Attendance.Count(a => a.ProxyHolderId == o.Id))
                 .SetProperty(o => o.ReportCount, o => db.Decisions.Count(d => d.RapporteurId == o.Id)),
             cancellationToken);
+        await OfficialSittingTallies.ForOfficialsAsync(db, ids, cancellationToken);
     }
 }

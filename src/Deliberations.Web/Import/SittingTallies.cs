@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Import;
 
-/// <summary>Counts again the figures stored on sittings (<see cref="Sitting.DecisionCount"/>, <see cref="Sitting.PresentCount"/>).</summary>
+/// <summary>
+/// Counts again the figures stored on sittings (<see cref="Sitting.DecisionCount"/>, <see cref="Sitting.PresentCount"/>)
+/// and each official's part in them (<see cref="OfficialSitting"/>).
+/// </summary>
 public static class SittingTallies
 {
     /// <summary>
@@ -23,5 +26,7 @@ public static class SittingTallies
                         .Select(a => a.OfficialId).Distinct().Count()),
                 cancellationToken);
         }
+
+        await OfficialSittingTallies.ForSittingsAsync(db, sittingIds, cancellationToken);
     }
 }

@@ -51,6 +51,9 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.HasIndex("OfficialId", "DecisionId");
 
+                    b.HasIndex("OfficialId", "ProxyHolderId")
+                        .HasFilter("\"ProxyHolderId\" IS NOT NULL");
+
                     b.ToTable("Attendance");
                 });
 
@@ -477,6 +480,33 @@ namespace Deliberations.Web.Data.Migrations
                     b.ToTable("Officials");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.OfficialSitting", b =>
+                {
+                    b.Property<int>("OfficialId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Excused")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Listed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Unexcused")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OfficialId", "SittingId");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("OfficialSittings");
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.OfficialSpelling", b =>
                 {
                     b.Property<int>("Id")
@@ -810,6 +840,23 @@ namespace Deliberations.Web.Data.Migrations
                     b.Navigation("Decision");
 
                     b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.OfficialSitting", b =>
+                {
+                    b.HasOne("Deliberations.Web.Data.Entities.Official", null)
+                        .WithMany()
+                        .HasForeignKey("OfficialId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Deliberations.Web.Data.Entities.Sitting", "Sitting")
+                        .WithMany()
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Sitting");
                 });
 
             modelBuilder.Entity("Deliberations.Web.Data.Entities.OfficialSpelling", b =>

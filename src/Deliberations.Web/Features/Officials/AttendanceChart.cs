@@ -16,10 +16,10 @@ public static class AttendanceChart
 
     public static async Task<BarChartModel> LoadAsync(DeliberationsDb db, int officialId, OfficialName official, CancellationToken cancellationToken)
     {
-        var months = await db.Attendance
-            .Where(a => a.OfficialId == officialId && a.Decision!.Sitting != null)
-            .GroupBy(a => new { a.Decision!.Sitting!.Date.Year, a.Decision.Sitting.Date.Month })
-            .Select(g => new Period(g.Key.Year, g.Key.Month, g.Count(), g.Count(a => a.Status == AttendanceStatus.Present)))
+        var months = await db.OfficialSittings
+            .Where(s => s.OfficialId == officialId)
+            .GroupBy(s => new { s.Sitting!.Date.Year, s.Sitting.Date.Month })
+            .Select(g => new Period(g.Key.Year, g.Key.Month, g.Sum(s => s.Listed), g.Sum(s => s.Present)))
             .ToListAsync(cancellationToken);
 
         var byYear = months.Count > MaxMonths;

@@ -2,6 +2,7 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
+using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Officials;
 
@@ -16,38 +17,38 @@ public static class AttendanceHistory
 {
     public static Task<PagedList<OfficialSittingRow>> SittingsAsync(DeliberationsDb db, int officialId, int? page, int pageSize, CancellationToken cancellationToken) =>
         PagedList<OfficialSittingRow>.LoadAsync(
-            db.Attendance
-                .Where(a => a.OfficialId == officialId && a.Decision!.Sitting != null)
-                .GroupBy(a => new { a.Decision!.Sitting!.Date, a.Decision.Sitting.Body })
-
-                // Ordered on the group key: SQL cannot sort on a record built after the GROUP BY.
-                .OrderByDescending(g => g.Key.Date)
-                .ThenBy(g => g.Key.Body)
-                .Select(g => new OfficialSittingRow(
-                    g.Key.Date,
-                    g.Key.Body,
-                    g.Count(),
-                    g.Count(a => a.Status == AttendanceStatus.Present),
-                    g.Count(a => a.Status == AttendanceStatus.Excused),
-                    g.Count(a => a.Status == AttendanceStatus.Unexcused))),
+            db.OfficialSittings
+                .Where(s => s.OfficialId == officialId)
+                .OrderByDescending(s => s.Sitting!.Date)
+                .ThenBy(s => s.Sitting!.Body)
+                .Select(s => new OfficialSittingRow(s.Sitting!.Date, s.Sitting.Body, s.Listed, s.Present, s.Excused, s.Unexcused)),
             page,
             pageSize,
             cancellationToken);
 
-    public static Task<PagedList<DecisionAttendanceRow>> DecisionsAsync(DeliberationsDb db, int officialId, int? page, int pageSize, CancellationToken cancellationToken) =>
-        PagedList<DecisionAttendanceRow>.LoadAsync(
-            db.Attendance
-                .Where(a => a.OfficialId == officialId)
-                .OrderByDescending(a => a.Decision!.Sitting == null ? (DateOnly?)null : a.Decision.Sitting.Date)
-                .ThenByDescending(a => a.Decision!.Number)
-                .Select(a => new DecisionAttendanceRow(
-                    a.Decision!.Number,
-                    a.Decision.Title,
-                    a.Decision.Sitting == null ? null : a.Decision.Sitting.Date,
-                    a.Decision.Sitting == null ? null : a.Decision.Sitting.Body,
-                    a.Status,
-                    a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname))),
-            page,
-            pageSize,
-            cancellationToken);
+    /// <param name="listed">All of the official's lines (<see cref="AttendanceSummary.Listed"/>), dated or not.</param>
+    public static async Task<PagedList<DecisionAttendanceRow>> DecisionsAsync(DeliberationsDb db, int officialId, int listed, int? page, int pageSize, CancellationToken cancellationToken)
+    {
+        var paging = Paging.Of(page, pageSize, listed);
+        var window = await SittingWindow.FindAsync(db, officialId, paging, cancellationToken);
+        var sittingIds = window.SittingIds;
+        var lines = db.Attendance.Where(a => a.OfficialId == officialId);
+        lines = window.ReachesUndated
+            ? lines.Where(a => a.Decision!.SittingId == null || sittingIds.Contains(a.Decision.SittingId.Value))
+            : lines.Where(a => sittingIds.Contains(a.Decision!.SittingId!.Value));
+        var rows = await lines
+            .OrderByDescending(a => a.Decision!.Sitting == null ? (DateOnly?)null : a.Decision.Sitting.Date)
+            .ThenByDescending(a => a.Decision!.Number)
+            .Skip(window.Skip)
+            .Take(paging.PageSize)
+            .Select(a => new DecisionAttendanceRow(
+                a.Decision!.Number,
+                a.Decision.Title,
+                a.Decision.Sitting == null ? null : a.Decision.Sitting.Date,
+                a.Decision.Sitting == null ? null : a.Decision.Sitting.Body,
+                a.Status,
+                a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
+            .ToListAsync(cancellationToken);
+        return new PagedList<DecisionAttendanceRow>(rows, paging);
+    }
 }

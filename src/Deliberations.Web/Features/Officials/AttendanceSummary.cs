@@ -20,14 +20,13 @@ public sealed record AttendanceSummary(int Present, int Excused, int Unexcused, 
 
     public int HeldCount => Held.Sum(p => p.Count);
 
-    /// <summary>Three grouped queries, whatever the number of decisions: counts by status, proxies given, proxies held.</summary>
+    /// <summary>The counts the import keeps on the official, then two grouped queries on the lines of a proxy only.</summary>
     public static async Task<AttendanceSummary> LoadAsync(DeliberationsDb db, int officialId, CancellationToken cancellationToken)
     {
-        var byStatus = await db.Attendance
-            .Where(a => a.OfficialId == officialId)
-            .GroupBy(a => a.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(s => s.Status, s => s.Count, cancellationToken);
+        var counts = await db.Officials
+            .Where(o => o.Id == officialId)
+            .Select(o => new { o.PresentCount, o.ExcusedCount, o.UnexcusedCount })
+            .SingleAsync(cancellationToken);
 
         var given = await db.Attendance
             .Where(a => a.OfficialId == officialId && a.ProxyHolderId != null)
@@ -46,9 +45,9 @@ public sealed record AttendanceSummary(int Present, int Excused, int Unexcused, 
             .ToListAsync(cancellationToken);
 
         return new AttendanceSummary(
-            byStatus.GetValueOrDefault(AttendanceStatus.Present),
-            byStatus.GetValueOrDefault(AttendanceStatus.Excused),
-            byStatus.GetValueOrDefault(AttendanceStatus.Unexcused),
+            counts.PresentCount,
+            counts.ExcusedCount,
+            counts.UnexcusedCount,
             [.. given.Select(p => new ProxyCount(new OfficialName(p.Key.Slug, p.Key.Civility, p.Key.FirstName, p.Key.Surname), p.Count))],
             [.. held.Select(p => new ProxyCount(new OfficialName(p.Key.Slug, p.Key.Civility, p.Key.FirstName, p.Key.Surname), p.Count))]);
     }

@@ -58,7 +58,7 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
         Summary = await AttendanceSummary.LoadAsync(db, official.Id, cancellationToken);
         Chart = await AttendanceChart.LoadAsync(db, official.Id, official.Name, cancellationToken);
         Sittings = await AttendanceHistory.SittingsAsync(db, official.Id, sittingsPage, PageSize, cancellationToken);
-        Decisions = await AttendanceHistory.DecisionsAsync(db, official.Id, decisionsPage, PageSize, cancellationToken);
+        Decisions = await AttendanceHistory.DecisionsAsync(db, official.Id, Summary.Listed, decisionsPage, PageSize, cancellationToken);
         Reported = await HeaderRoles.ReportedAsync(db, official.Id, reportedPage, PageSize, cancellationToken);
         Presided = await HeaderRoles.PresidedAsync(db, official.Id, presidedPage, PageSize, cancellationToken);
         Spellings = await OfficialSpellings.LoadAsync(db, official.Id, cancellationToken);
