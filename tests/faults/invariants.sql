@@ -48,4 +48,14 @@ SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
     (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings
                            EXCEPT SELECT * FROM attendance_by_sitting))
   + (SELECT COUNT(*) FROM (SELECT * FROM attendance_by_sitting
-                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings));
+                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings))
+UNION ALL
+SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
+    (SELECT COUNT(*) FROM Projects p
+        WHERE p.DecisionCount <> (SELECT COUNT(*) FROM DecisionProjects l WHERE l.ProjectId = p.Id)
+           OR p.Latest IS NOT (SELECT MAX(s.Date) FROM DecisionProjects l JOIN Decisions d ON d.Id = l.DecisionId
+                               JOIN Sittings s ON s.Id = d.SittingId WHERE l.ProjectId = p.Id))
+  + (SELECT COUNT(*) FROM Organisations o
+        WHERE o.DecisionCount <> (SELECT COUNT(*) FROM Grants g WHERE g.OrganisationId = o.Id)
+           OR o.Latest IS NOT (SELECT MAX(s.Date) FROM Grants g JOIN Decisions d ON d.Id = g.DecisionId
+                               JOIN Sittings s ON s.Id = d.SittingId WHERE g.OrganisationId = o.Id));

@@ -28,6 +28,9 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
             if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
             {
                 await db.Database.MigrateAsync(cancellationToken);
+
+                // Figures a migration added are counted now through EF Core, whose decimal sum is exact where SQLite's SUM is a float.
+                await FundingTallies.RefreshAsync(db, cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().RefreshStatisticsAsync(db, cancellationToken);
             }
 

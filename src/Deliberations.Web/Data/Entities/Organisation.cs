@@ -13,5 +13,15 @@ public sealed class Organisation
 
     public required string Slug { get; set; }
 
+    /// <summary>
+    /// The grants it receives, the sum of their stated amounts (null when none is stated) and the latest sitting
+    /// among them: counted by the import for <c>/projets</c> and the API's list (<c>FundingTallies</c>).
+    /// </summary>
+    public int DecisionCount { get; set; }
+
+    public decimal? Total { get; set; }
+
+    public DateOnly? Latest { get; set; }
+
     public List<Grant> Grants { get; set; } = [];
 }

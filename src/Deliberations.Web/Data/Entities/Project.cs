@@ -12,5 +12,15 @@ public sealed class Project
 
     public required string Slug { get; set; }
 
+    /// <summary>
+    /// The decisions that name it, the sum of their stated amounts (null when none is stated) and the latest sitting
+    /// among them: counted by the import for <c>/projets</c> and the API's list (<c>FundingTallies</c>).
+    /// </summary>
+    public int DecisionCount { get; set; }
+
+    public decimal? Total { get; set; }
+
+    public DateOnly? Latest { get; set; }
+
     public List<DecisionProject> Decisions { get; set; } = [];
 }

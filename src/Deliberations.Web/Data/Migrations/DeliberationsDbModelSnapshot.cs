@@ -548,8 +548,14 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<string>("Acronym")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DecisionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Latest")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -558,6 +564,9 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.Property<string>("Slug")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -577,8 +586,14 @@ namespace Deliberations.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("DecisionCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Key")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Latest")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -587,6 +602,9 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.Property<string>("Slug")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

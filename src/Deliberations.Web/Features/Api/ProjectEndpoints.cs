@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Projects;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -12,8 +13,6 @@ namespace Deliberations.Web.Features.Api;
 /// </summary>
 public static class ProjectEndpoints
 {
-    private static readonly StringComparer FrenchOrder = StringComparer.Create(FrenchFormat.Culture, true);
-
     public static void Map(RouteGroupBuilder api)
     {
         api.MapGetAndHead("/projets", ListAsync)
@@ -60,26 +59,17 @@ public static class ProjectEndpoints
             kind = parsed;
         }
 
-        // Amounts are summed here: SQLite has no decimal type, so EF Core cannot sum them in SQL.
         var items = new List<FundedItem>();
         if (kind is null or FundedKind.Project)
         {
-            var links = await db.DecisionProjects.AsNoTracking()
-                .Select(l => new { l.Project!.Slug, l.Project.Name, l.Amount, Date = l.Decision!.Sitting == null ? (DateOnly?)null : l.Decision.Sitting.Date })
-                .ToListAsync(cancellationToken);
-            items.AddRange(links.GroupBy(l => (l.Slug, l.Name)).OrderBy(g => g.Key.Name, FrenchOrder).Select(g => new FundedItem(
-                FundedKind.Project, g.Key.Slug, g.Key.Name, null, g.Count(), PlainNumber.Of(Amounts.Total(g.Select(l => l.Amount))), g.Max(l => l.Date),
-                ApiRoutes.Project(g.Key.Slug), Routes.Project(g.Key.Slug))));
+            items.AddRange((await FundedDirectory.ProjectsAsync(db, cancellationToken)).Select(p => new FundedItem(
+                FundedKind.Project, p.Slug, p.Name, null, p.DecisionCount, PlainNumber.Of(p.Total), p.Latest, ApiRoutes.Project(p.Slug), Routes.Project(p.Slug))));
         }
 
         if (kind is null or FundedKind.Organisation)
         {
-            var grants = await db.Grants.AsNoTracking()
-                .Select(g => new { g.Organisation!.Slug, g.Organisation.Name, g.Organisation.Acronym, g.Amount, Date = g.Decision!.Sitting == null ? (DateOnly?)null : g.Decision.Sitting.Date })
-                .ToListAsync(cancellationToken);
-            items.AddRange(grants.GroupBy(g => (g.Slug, g.Name, g.Acronym)).OrderBy(g => g.Key.Name, FrenchOrder).Select(g => new FundedItem(
-                FundedKind.Organisation, g.Key.Slug, g.Key.Name, g.Key.Acronym, g.Count(), PlainNumber.Of(Amounts.Total(g.Select(x => x.Amount))), g.Max(x => x.Date),
-                ApiRoutes.Organisation(g.Key.Slug), Routes.Organisation(g.Key.Slug))));
+            items.AddRange((await FundedDirectory.OrganisationsAsync(db, cancellationToken)).Select(o => new FundedItem(
+                FundedKind.Organisation, o.Slug, o.Name, o.Acronym, o.DecisionCount, PlainNumber.Of(o.Total), o.Latest, ApiRoutes.Organisation(o.Slug), Routes.Organisation(o.Slug))));
         }
 
         return TypedResults.Ok(new ApiList<FundedItem>(items.Count, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));

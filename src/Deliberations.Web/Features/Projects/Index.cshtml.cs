@@ -1,7 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Projects;
 
@@ -16,18 +15,9 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var projectLinks = await db.DecisionProjects.AsNoTracking()
-            .Select(l => new { l.Project!.Name, l.Project.Slug, l.Amount, Date = l.Decision!.Sitting == null ? (DateOnly?)null : l.Decision.Sitting.Date })
-            .ToListAsync(cancellationToken);
-        Projects = [.. projectLinks.GroupBy(l => (l.Name, l.Slug))
-            .Select(g => new Line(g.Key.Name, Routes.Project(g.Key.Slug), g.Count(), Amounts.Total(g.Select(l => l.Amount)), g.Max(l => l.Date)))
-            .OrderBy(l => l.Name, StringComparer.Create(FrenchFormat.Culture, true))];
-
-        var grants = await db.Grants.AsNoTracking()
-            .Select(g => new { g.Organisation!.Name, g.Organisation.Acronym, g.Organisation.Slug, g.Amount, Date = g.Decision!.Sitting == null ? (DateOnly?)null : g.Decision.Sitting.Date })
-            .ToListAsync(cancellationToken);
-        Organisations = [.. grants.GroupBy(g => (g.Name, g.Acronym, g.Slug))
-            .Select(g => new Line(g.Key.Acronym is null ? g.Key.Name : $"{g.Key.Name} ({g.Key.Acronym})", Routes.Organisation(g.Key.Slug), g.Count(), Amounts.Total(g.Select(x => x.Amount)), g.Max(x => x.Date)))
-            .OrderBy(l => l.Name, StringComparer.Create(FrenchFormat.Culture, true))];
+        Projects = [.. (await FundedDirectory.ProjectsAsync(db, cancellationToken))
+            .Select(p => new Line(p.Label, Routes.Project(p.Slug), p.DecisionCount, p.Total, p.Latest))];
+        Organisations = [.. (await FundedDirectory.OrganisationsAsync(db, cancellationToken))
+            .Select(o => new Line(o.Label, Routes.Organisation(o.Slug), o.DecisionCount, o.Total, o.Latest))];
     }
 }
