@@ -17,7 +17,8 @@ public enum HeadingKind
 
 /// <summary>The report (exposé des motifs) between the opening formula and the operative part.</summary>
 /// <param name="Text">The report as printed (Markdown/HTML kept), for display.</param>
-public sealed record Report(string Text, IReadOnlyList<Heading> Headings, int FirstLine)
+/// <param name="Start">Where <paramref name="Text"/> starts in the document's text, which holds it whole: a store keeps the span, not a second copy.</param>
+public sealed record Report(string Text, IReadOnlyList<Heading> Headings, int FirstLine, int Start)
 {
-    public static readonly Report Empty = new(string.Empty, [], 0);
+    public static readonly Report Empty = new(string.Empty, [], 0, 0);
 }

@@ -22,7 +22,9 @@ public static class DecisionMapper
         decision.TransmissionDate = extract.Legality.TransmissionDate;
         decision.PrefectureId = extract.Legality.PrefectureId;
         decision.OperativeVerb = extract.OperativePart.Verb;
-        decision.ReportText = extract.Report.Text;
+        decision.ReportStart = extract.Report.Start;
+        decision.ReportLength = extract.Report.Text.Length;
+        decision.ReportText = null;
 
         var a = extract.Attendance;
         decision.PresentCount = a.Present.Count;

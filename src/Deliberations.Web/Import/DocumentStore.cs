@@ -99,7 +99,7 @@ public sealed class DocumentStore
             return ImportOutcome.Updated;
         }
 
-        var decision = new Decision { Number = number, Title = "", ReportText = "", CurrentDocumentId = document.Id };
+        var decision = new Decision { Number = number, Title = "", CurrentDocumentId = document.Id };
         DecisionMapper.Fill(decision, extract);
         if (known)
         {

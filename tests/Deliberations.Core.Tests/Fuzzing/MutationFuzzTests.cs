@@ -74,6 +74,14 @@ public class MutationFuzzTests(ITestOutputHelper output)
             }
         }
 
+        // The store keeps the report as this span of the text, never as a copy of its own.
+        var report = parsed.Report;
+        if (report.Start < 0 || report.Start + report.Text.Length > parsed.Source.Text.Length
+            || !parsed.Source.Text.AsSpan(report.Start, report.Text.Length).SequenceEqual(report.Text))
+        {
+            yield return "the report is not the span of the text it names";
+        }
+
         foreach (var loss in SilentLoss.Between(intact, parsed))
         {
             yield return loss;

@@ -18,7 +18,8 @@ public class ProjectReaderTests
             new Heading(HeadingKind.Section, "III", "Programme d'actions pour 2019", null, 115),
             new Heading(HeadingKind.Point, "1°", "Le programme de formation Territoir'Prod", "III", 123),
         ],
-        46);
+        46,
+        0);
 
     private static readonly BudgetTable Budget = new(
         "6° - Budget",
@@ -121,7 +122,7 @@ public class ProjectReaderTests
     [Fact]
     public void A_total_row_is_never_a_project_budget()
     {
-        var report = new Report(string.Empty, [new Heading(HeadingKind.Section, "II", "Projets", null, 10), new Heading(HeadingKind.Point, "1°", "Coût total", "II", 12)], 9);
+        var report = new Report(string.Empty, [new Heading(HeadingKind.Section, "II", "Projets", null, 10), new Heading(HeadingKind.Point, "1°", "Coût total", "II", 12)], 9, 0);
         Assert.Null(Assert.Single(Read(report: report, tables: [Budget])).Amount);
     }
 

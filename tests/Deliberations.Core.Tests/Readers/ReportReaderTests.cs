@@ -1,4 +1,5 @@
 using Deliberations.Core.Model;
+using Deliberations.Core.Parsing;
 using Deliberations.Core.Parsing.Readers;
 using Deliberations.Core.Tests.Support;
 
@@ -24,6 +25,19 @@ public class ReportReaderTests
         Assert.StartsWith("Vu le rapport du 2 juin 2022", report.Text, StringComparison.Ordinal);
         Assert.EndsWith("n'en est pas un.", report.Text, StringComparison.Ordinal);
         Assert.Equal(3, report.FirstLine);
+        Assert.Equal(report.Text, s.Source.Text.Substring(report.Start, report.Text.Length));
+    }
+
+    /// <summary>A store keeps the report as a span of the document's text: the span must be the report, whatever the file.</summary>
+    [Fact]
+    public void The_report_is_the_span_of_the_document_it_names_in_every_seed()
+    {
+        foreach (var seed in Repo.SeedFiles())
+        {
+            var extract = ExtractParser.Parse(File.ReadAllBytes(seed));
+            Assert.NotEmpty(extract.Report.Text);
+            Assert.Equal(extract.Report.Text, extract.Source.Text.Substring(extract.Report.Start, extract.Report.Text.Length));
+        }
     }
 
     [Theory]

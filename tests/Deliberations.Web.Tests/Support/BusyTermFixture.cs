@@ -62,7 +62,6 @@ public sealed class BusyTermFixture : IAsyncLifetime
                 {
                     Number = $"CP-TEST-{number:D5}",
                     Title = $"Délibération synthétique n° {number}",
-                    ReportText = "",
                     Sitting = sitting,
                     CurrentDocumentId = document.Id,
                     PresidentId = ids["m-bernard-2020"],

@@ -53,17 +53,20 @@ public static class ReportReader
             return Report.Empty;
         }
 
-        return new Report(Text(source, range), headings, first);
+        var (text, start) = Text(source, range);
+        return new Report(text, headings, first, start);
     }
 
     /// <summary>
-    /// The raw lines joined by line feeds and trimmed, as one string: the lines of a range stand one
-    /// after the other in the document's text, so the report is cut from it in one copy.
+    /// The raw lines joined by line feeds and trimmed, as one string, and where it starts: the lines
+    /// of a range stand one after the other in the document's text, so the report is cut from it in one copy.
     /// </summary>
-    private static string Text(SourceText source, LineRange range)
+    private static (string Text, int Start) Text(SourceText source, LineRange range)
     {
         var first = source.Lines[range.Start];
         var last = source.Lines[range.End - 1];
-        return source.Text.AsSpan(first.Start, last.Start + last.Raw.Length - first.Start).Trim().ToString();
+        var lines = source.Text.AsSpan(first.Start, last.Start + last.Raw.Length - first.Start);
+        var trimmed = lines.TrimStart();
+        return (trimmed.TrimEnd().ToString(), first.Start + lines.Length - trimmed.Length);
     }
 }

@@ -50,8 +50,18 @@ public sealed class Decision
 
     public string? OperativeVerb { get; set; }
 
-    /// <summary>The report as printed (Markdown and HTML kept), rendered sanitized on the page.</summary>
-    public required string ReportText { get; set; }
+    /// <summary>
+    /// The report (Markdown and HTML kept, rendered sanitized on the page) is the span
+    /// <see cref="ReportStart"/>, <see cref="ReportLength"/> of the current document's text, which
+    /// holds it whole: a second copy here made every decision row ten times larger, and every query
+    /// that joined decisions read it. Read it with <c>StoredReport</c>.
+    /// </summary>
+    public int ReportStart { get; set; }
+
+    public int ReportLength { get; set; }
+
+    /// <summary>The copy of the report that stores made before <see cref="ReportStart"/> kept; null since.</summary>
+    public string? ReportText { get; set; }
 
     public int PresentCount { get; set; }
 

@@ -148,8 +148,13 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<DateOnly?>("ReportDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReportLength")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReportStart")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ReportText")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("SecretaryId")

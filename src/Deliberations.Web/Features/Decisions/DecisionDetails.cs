@@ -1,4 +1,5 @@
 using Deliberations.Core.Model;
+using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 
@@ -47,7 +48,15 @@ public sealed class DecisionFacts
 
     public string? OperativeVerb { get; init; }
 
-    public required string ReportText { get; init; }
+    public string? ReportCopy { get; init; }
+
+    public string? ReportSource { get; init; }
+
+    public int ReportStart { get; init; }
+
+    public int ReportLength { get; init; }
+
+    public string ReportText => field ??= StoredReport.Text(ReportCopy, ReportSource, ReportStart, ReportLength);
 
     public int PresentCount { get; init; }
 

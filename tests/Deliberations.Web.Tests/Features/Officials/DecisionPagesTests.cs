@@ -123,7 +123,6 @@ public sealed class DecisionPagesTests : IAsyncLifetime
             {
                 Number = $"PAGE-{number:D3}",
                 Title = $"Décision {number}",
-                ReportText = "",
                 Sitting = sitting,
                 CurrentDocumentId = document.Id,
             };
