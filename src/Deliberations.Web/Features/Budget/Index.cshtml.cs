@@ -1,5 +1,6 @@
 using System.Globalization;
 using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Charts;
 using Deliberations.Web.Features.Shared.Paging;
@@ -57,16 +58,14 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         var filtered = BudgetFacts.Filtered(db, Year, Chapter);
         Totals = await BudgetFacts.TotalsAsync(filtered, cancellationToken);
 
-        var paging = Paging.Of(imputationsPage, PageSize, Totals.Count);
-        var lines = await filtered
-            .OrderByDescending(i => i.Decision!.Sitting == null ? (DateOnly?)null : i.Decision.Sitting.Date)
-            .ThenBy(i => i.Decision!.Number)
-            .ThenBy(i => i.Id)
-            .Skip(paging.Skip)
-            .Take(paging.PageSize)
-            .Select(i => new ImputationLine(i.Decision!.Number, i.Decision.Title, i.Decision.Sitting == null ? null : i.Decision.Sitting.Date, i.Amount, i.Direction, i.Section, i.Budget, i.Years, i.Chapter, i.Operation))
-            .ToListAsync(cancellationToken);
-        Imputations = new PagedList<ImputationLine>(lines, paging);
+        var imputations = Paging.Of(imputationsPage, PageSize, Totals.Count);
+        Imputations = new PagedList<ImputationLine>(
+            await DatedFirst.PageAsync(
+                ImputationLines(filtered.Where(i => i.Decision!.Sitting != null).OrderByDescending(i => i.Decision!.Sitting!.Date).ThenBy(i => i.Decision!.Number).ThenBy(i => i.Id)),
+                ImputationLines(filtered.Where(i => i.Decision!.Sitting == null).OrderBy(i => i.Decision!.Number).ThenBy(i => i.Id)),
+                imputations,
+                cancellationToken),
+            imputations);
 
         ByYear = Chart("par-exercice", "Dépenses imputées par exercice", "Somme des dépenses imputées, par premier exercice budgétaire nommé.",
             (await BudgetFacts.ExpensesByYearAsync(db, cancellationToken)).Select(y => new ChartBar(y.Year.ToString(FrenchFormat.Culture), y.Amount)));
@@ -80,16 +79,21 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         ByProject = Chart("par-projet", "Budget par projet", "Budget des projets nommés dans les délibérations, les dix plus importants.",
             projects.OrderByDescending(p => p.Amount).Take(10).Select(p => new ChartBar(p.Name, p.Amount)));
 
-        Tables = await PagedList<TableLine>.LoadAsync(
-            db.BudgetTables.AsNoTracking()
-                .OrderByDescending(t => t.Decision!.Sitting == null ? DateOnly.MinValue : t.Decision.Sitting.Date)
-                .ThenBy(t => t.DecisionId)
-                .ThenBy(t => t.Position)
-                .Select(t => new TableLine(t.Decision!.Number, t.Decision.Sitting == null ? null : t.Decision.Sitting.Date, t.Caption, t.Columns, t.Lines.Where(l => l.IsTotal).OrderBy(l => l.Position).Select(l => l.Values).FirstOrDefault() ?? new List<decimal?>())),
-            tablesPage,
-            PageSize,
-            cancellationToken);
+        var tables = Paging.Of(tablesPage, PageSize, await db.BudgetTables.CountAsync(cancellationToken));
+        Tables = new PagedList<TableLine>(
+            await DatedFirst.PageAsync(
+                TableLines(db.BudgetTables.Where(t => t.Decision!.Sitting != null).OrderByDescending(t => t.Decision!.Sitting!.Date).ThenBy(t => t.Decision!.Number).ThenBy(t => t.Position)),
+                TableLines(db.BudgetTables.Where(t => t.Decision!.Sitting == null).OrderBy(t => t.Decision!.Number).ThenBy(t => t.Position)),
+                tables,
+                cancellationToken),
+            tables);
     }
+
+    private static IQueryable<ImputationLine> ImputationLines(IQueryable<DecisionImputation> ordered) =>
+        ordered.Select(i => new ImputationLine(i.Decision!.Number, i.Decision.Title, i.Decision.Sitting == null ? null : i.Decision.Sitting.Date, i.Amount, i.Direction, i.Section, i.Budget, i.Years, i.Chapter, i.Operation));
+
+    private static IQueryable<TableLine> TableLines(IQueryable<DecisionBudgetTable> ordered) =>
+        ordered.AsNoTracking().Select(t => new TableLine(t.Decision!.Number, t.Decision.Sitting == null ? null : t.Decision.Sitting.Date, t.Caption, t.Columns, t.Lines.Where(l => l.IsTotal).OrderBy(l => l.Position).Select(l => l.Values).FirstOrDefault() ?? new List<decimal?>()));
 
     /// <summary>A pager for one list: its links keep the filters, change that list's page only and come back to its section.</summary>
     public PagerModel Pager<T>(PagedList<T> list, string parameter, string name) =>
