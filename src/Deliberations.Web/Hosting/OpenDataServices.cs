@@ -17,6 +17,7 @@ public static class OpenDataServices
         var services = builder.Services;
         services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
         services.Configure<PublicUrlOptions>(builder.Configuration.GetSection(PublicUrlOptions.Section));
+        services.AddSingleton(ExportSettings.From);
 
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
