@@ -2,12 +2,11 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Deliberations.Web.Features.Api;
-using Deliberations.Web.Features.Exports;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Deliberations.Web.Hosting;
 
-/// <summary>The services of the open data: the JSON API and its OpenAPI document, the exports' configuration.</summary>
+/// <summary>The services of the open data: the JSON API and its OpenAPI document (the exports' are registered with the store, whose import writes them).</summary>
 public static class OpenDataServices
 {
     public const string CorsPolicy = "OpenData";
@@ -15,10 +14,6 @@ public static class OpenDataServices
     public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
-        services.Configure<PublicUrlOptions>(builder.Configuration.GetSection(PublicUrlOptions.Section));
-        services.AddSingleton(ExportSettings.From);
-
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
         // A value that does not bind answers 400 in every environment (the middleware gives it a body),

@@ -7,13 +7,19 @@ public abstract class CsvExport(string fileName)
 {
     public string FileName => fileName;
 
-    /// <summary>The header and every row, streamed from the store as an answer.</summary>
+    /// <summary>The header and every row, into a file being written.</summary>
+    public abstract Task WriteAsync(Stream output, DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken);
+
+    /// <summary>The same bytes as an answer streamed from the store.</summary>
     public abstract IResult Stream(DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken);
 }
 
 /// <summary>An export whose rows are <typeparamref name="T"/>, read by <paramref name="rows"/> in one streamed query.</summary>
 public sealed class CsvExport<T>(string fileName, Func<DeliberationsDb, ExportSettings, CancellationToken, IAsyncEnumerable<T>> rows) : CsvExport(fileName)
 {
+    public override Task WriteAsync(Stream output, DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken) =>
+        CsvWriting.WriteAsync(output, rows(db, settings, cancellationToken), cancellationToken);
+
     public override IResult Stream(DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken) =>
         new CsvResult<T>(FileName, rows(db, settings, cancellationToken));
 }

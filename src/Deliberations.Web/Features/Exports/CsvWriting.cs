@@ -3,10 +3,10 @@ using CsvHelper;
 namespace Deliberations.Web.Features.Exports;
 
 /// <summary>
-/// How every export is written, whatever it is written to. CsvHelper writes RFC 4180 (comma, quotes
-/// where needed, CRLF), UTF-8 without BOM, a header row, numbers in the invariant culture (dot
-/// decimal separator), and flushes whenever its buffer fills, so an export of the whole register
-/// never sits in memory.
+/// How every export is written, to its file beside the store or streamed to a response: one writer,
+/// so both give the same bytes. CsvHelper writes RFC 4180 (comma, quotes where needed, CRLF), UTF-8
+/// without BOM, a header row, numbers in the invariant culture (dot decimal separator), and flushes
+/// whenever its buffer fills, so an export of the whole register never sits in memory.
 /// </summary>
 public static class CsvWriting
 {
