@@ -10,7 +10,7 @@ public sealed class StorageOptions
 
     /// <summary>
     /// The folder of the CSV export files, written at the end of each import; null: beside the store,
-    /// <c>deliberations.db.exports/</c>. A backup need not include it: it is made from the store.
+    /// <c>deliberations.db.exports/</c>. A backup need not include it: the site writes it again.
     /// </summary>
     public string? Exports { get; set; }
 

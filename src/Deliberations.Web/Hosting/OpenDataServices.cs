@@ -2,11 +2,12 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Exports;
 using Microsoft.AspNetCore.Http.Json;
 
 namespace Deliberations.Web.Hosting;
 
-/// <summary>The services of the open data: the JSON API and its OpenAPI document (the exports' are registered with the store, whose import writes them).</summary>
+/// <summary>The services of the open data: the JSON API and its OpenAPI document, the downloads of the exports.</summary>
 public static class OpenDataServices
 {
     public const string CorsPolicy = "OpenData";
@@ -14,6 +15,8 @@ public static class OpenDataServices
     public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddExportDownloads();
+
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 
         // A value that does not bind answers 400 in every environment (the middleware gives it a body),

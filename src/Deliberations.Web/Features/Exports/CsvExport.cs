@@ -10,7 +10,7 @@ public abstract class CsvExport(string fileName)
     /// <summary>The header and every row, into a file being written.</summary>
     public abstract Task WriteAsync(Stream output, DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken);
 
-    /// <summary>The same bytes as an answer streamed from the store.</summary>
+    /// <summary>The same bytes as an answer streamed from the store, when no file can be written.</summary>
     public abstract IResult Stream(DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken);
 }
 

@@ -1,6 +1,9 @@
 namespace Deliberations.Web.Features.Exports;
 
-/// <summary>An export streamed from the database as it yields its rows, so an export of the whole register never sits in memory.</summary>
+/// <summary>
+/// An export streamed from the database as it yields its rows: what every request did before the
+/// exports were written to files, and what is still done when they cannot be (see <see cref="ExportDownloads"/>).
+/// </summary>
 public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)

@@ -3,7 +3,7 @@ using Deliberations.Web.Features.Api;
 
 namespace Deliberations.Web.Features.Exports;
 
-/// <summary>The CSV exports under <c>/export</c>: two in the national SCDL schemas, two in the API's own terms.</summary>
+/// <summary>The CSV exports under <c>/export</c>, each answered from its file (<see cref="ExportDownloads"/>).</summary>
 public static class ExportEndpoints
 {
     public static void Map(RouteGroupBuilder export)
@@ -27,7 +27,7 @@ public static class ExportEndpoints
     }
 
     private static RouteHandlerBuilder MapExport(RouteGroupBuilder group, CsvExport export) =>
-        group.MapGetAndHead("/" + export.FileName, (DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken) => export.Stream(db, settings, cancellationToken))
+        group.MapGetAndHead("/" + export.FileName, (ExportDownloads downloads, HttpContext context, DeliberationsDb db) => downloads.AnswerAsync(export, context, db))
             .WithTags("Exports CSV")
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 }

@@ -23,6 +23,23 @@ public sealed class ExportFolder(string path)
     public static ExportFolder For(StorageOptions storage) =>
         new(System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(storage.Exports) ? storage.Database + ".exports" : storage.Exports));
 
+    /// <summary>The file of <paramref name="export"/> written from the state <paramref name="stamp"/> names, or null.</summary>
+    public ExportFile? Open(CsvExport export, ExportStamp stamp) => TryOpen(System.IO.Path.Combine(path, NameOf(export, stamp)), stamp.ToString());
+
+    /// <summary>The file of <paramref name="export"/> written last under these settings, whatever state it was written from, or null.</summary>
+    public ExportFile? OpenNewest(CsvExport export, string settings)
+    {
+        foreach (var (file, stamp) in Written(export).Where(f => f.Stamp.Settings == settings).OrderByDescending(f => f.File.LastWriteTimeUtc))
+        {
+            if (TryOpen(file.FullName, stamp.ToString()) is { } opened)
+            {
+                return opened;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether every export of <paramref name="stamp"/> is here.</summary>
     public bool Holds(ExportStamp stamp) => CsvExports.All.All(e => File.Exists(System.IO.Path.Combine(path, NameOf(e, stamp))));
 
@@ -109,6 +126,21 @@ public sealed class ExportFolder(string path)
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             // A read-only or vanished folder: nothing was left there to remove.
+        }
+    }
+
+    private static ExportFile? TryOpen(string file, string stamp)
+    {
+        try
+        {
+            var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, bufferSize: 1 << 16, useAsync: true);
+            return new ExportFile(stream, stamp, File.GetLastWriteTimeUtc(stream.SafeFileHandle));
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
+        {
+            // Not written yet, deleted by a newer writer since it was listed, or out of reach: as
+            // if missing, so the writer tries and, failing, has the download streamed.
+            return null;
         }
     }
 }

@@ -1,11 +1,13 @@
+using System.Net;
 using Deliberations.Web.Import;
 using Deliberations.Web.Tests.Support;
+using Microsoft.AspNetCore.Hosting;
 
 namespace Deliberations.Web.Tests.Features.Exports;
 
 /// <summary>
-/// A folder of export files that cannot be written never stops an import: it succeeds with a
-/// warning in French.
+/// A folder of export files that cannot be written never stops an import or the site: the import
+/// succeeds with a warning in French, and downloads are streamed from the store as before.
 /// </summary>
 public sealed class ExportFileFaultTests
 {
@@ -50,6 +52,28 @@ public sealed class ExportFileFaultTests
 
         AssertSucceededWithWarning(summary);
         Assert.DoesNotContain(Directory.GetFiles(folder), f => f.Contains("presences", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Downloads_are_streamed_from_the_store_when_no_file_can_be_written()
+    {
+        var blocked = BlockedFolder(out var file);
+        using var parent = new SiteFactory();
+        using var site = parent.WithWebHostBuilder(builder => builder.UseSetting("Deliberations:Exports", blocked));
+        try
+        {
+            var client = site.CreateClient();
+            var csv = await CsvFile.GetAsync(client, "/export/presences.csv");
+
+            Assert.Equal(HttpStatusCode.OK, csv.Response.StatusCode);
+            Assert.Null(csv.Response.Headers.ETag);
+            Assert.Equal("presences.csv", csv.Response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+            Assert.Contains(csv.Rows, r => r["decisionNumber"] == "2021-0801");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
     }
 
     private static void AssertSucceededWithWarning(ImportSummary summary)
