@@ -49,6 +49,11 @@ public static class ImportCommand
             await stderr.WriteLineAsync($"{Roster.FileName}, ligne {entry.Line} : aucun élu « {entry.Civility} {entry.Surname} » au mandat {entry.TermYear}.");
         }
 
+        if (summary.ExportWarning is { } warning)
+        {
+            await stderr.WriteLineAsync(warning);
+        }
+
         await stdout.WriteLineAsync(summary.ToString());
         return summary.Failed > 0 ? 1 : 0;
     }

@@ -8,6 +8,12 @@ public sealed class StorageOptions
     /// <summary>The SQLite file; its folder is created. Relative paths are from the working directory.</summary>
     public string Database { get; set; } = Path.Combine("data", "deliberations.db");
 
+    /// <summary>
+    /// The folder of the CSV export files, written at the end of each import; null: beside the store,
+    /// <c>deliberations.db.exports/</c>. A backup need not include it: the site writes it again.
+    /// </summary>
+    public string? Exports { get; set; }
+
     /// <summary>Extracts imported when the database is empty; null: the repository's <c>seeds/</c>, when found.</summary>
     public string? Seeds { get; set; }
 

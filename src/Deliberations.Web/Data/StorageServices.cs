@@ -1,4 +1,5 @@
 using Deliberations.Web.Data.Sqlite;
+using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Import;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,7 @@ namespace Deliberations.Web.Data;
 
 public static class StorageServices
 {
-    /// <summary>The store, its engine, and the importer, configured from the <c>Deliberations</c> section.</summary>
+    /// <summary>The store, its engine, the importer and the export files it writes, configured from the <c>Deliberations</c> section.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<StorageOptions>(configuration.GetSection(StorageOptions.Section));
@@ -17,6 +18,7 @@ public static class StorageServices
         services.AddDbContextPool<DeliberationsDb>((sp, options) => sp.GetRequiredService<IDatabaseEngine>().Configure(options));
         services.AddSingleton(sp => new TermCalendar(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Terms));
         services.AddScoped<Importer>();
+        services.AddExportFiles(configuration);
         return services;
     }
 

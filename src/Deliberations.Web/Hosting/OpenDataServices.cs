@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http.Json;
 
 namespace Deliberations.Web.Hosting;
 
-/// <summary>The services of the open data: the JSON API and its OpenAPI document, the exports' configuration.</summary>
+/// <summary>The services of the open data: the JSON API and its OpenAPI document, the downloads of the exports.</summary>
 public static class OpenDataServices
 {
     public const string CorsPolicy = "OpenData";
@@ -15,8 +15,7 @@ public static class OpenDataServices
     public static WebApplicationBuilder AddOpenData(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.Configure<CollectivityOptions>(builder.Configuration.GetSection(CollectivityOptions.Section));
-        services.Configure<PublicUrlOptions>(builder.Configuration.GetSection(PublicUrlOptions.Section));
+        services.AddExportDownloads();
 
         services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
 

@@ -41,6 +41,9 @@ public sealed class ImportSummary
     /// <summary>Lines of the curated roster that named no official, for the person who keeps it.</summary>
     public IReadOnlyList<Roster.Entry> RosterUnmatched { get; set; } = [];
 
+    /// <summary>Why the CSV exports could not be written after the import, in French; null when they were. The import itself succeeded.</summary>
+    public string? ExportWarning { get; set; }
+
     public void Add(ImportResult result) => _results.Add(result);
 
     public override string ToString() =>

@@ -1,5 +1,6 @@
 using Deliberations.Core.Model;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Import.Rows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -16,9 +17,10 @@ public sealed record ImportProgress(int Done, int Total, string File);
 /// commit per document rewrote the same index pages thousands of times (4 MB written per extract).
 /// A crash loses at most the batch under way, never part of a document. The same bytes twice
 /// change nothing; a new text for a stored decision becomes its current version; a document the
-/// parser could not identify is stored anyway, with its text and diagnostics.
+/// parser could not identify is stored anyway, with its text and diagnostics. Last, the CSV exports
+/// of the state it leaves are written (<see cref="ExportWriter"/>), which the site then serves as files.
 /// </summary>
-public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms, IOptions<StorageOptions> options)
+public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms, IOptions<StorageOptions> options, ExportWriter exports)
 {
     /// <summary>Documents per commit; also bounded in time so a reader sees a long import progress.</summary>
     public const int BatchSize = 200;
@@ -54,6 +56,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             summary.RosterUnmatched = await Roster.ApplyAsync(db, Roster.Read(await File.ReadAllBytesAsync(roster, cancellationToken)), cancellationToken);
         }
 
+        // While the lock is held, so the site never writes them at the same time; nothing when they are
+        // already those of the state the import leaves (it changed nothing).
+        summary.ExportWarning = await exports.WriteAsync(cancellationToken);
         return summary;
     }
 

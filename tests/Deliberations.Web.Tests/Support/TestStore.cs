@@ -20,7 +20,8 @@ public sealed class TestStore : IAsyncDisposable
     public string Path { get; }
 
     /// <param name="folder">Where the store's own folder is made: the system's temporary folder unless a test needs another disk.</param>
-    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null)
+    /// <param name="exports">The folder of the export files, when not beside the store.</param>
+    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null)
     {
         var path = System.IO.Path.Combine(folder ?? System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -29,6 +30,7 @@ public sealed class TestStore : IAsyncDisposable
             ["Deliberations:Terms:0"] = "2015-01-01",
             ["Deliberations:Terms:1"] = "2020-07-02",
             ["Deliberations:Roster"] = roster,
+            ["Deliberations:Exports"] = exports,
         }).Build();
         var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
         var store = new TestStore(path, services);

@@ -1,5 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Tests.Features.Decisions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,6 +50,11 @@ public sealed class UnsafeTextSite : SiteFactory, IAsyncLifetime
         }));
         (await db.Decisions.SingleAsync(d => d.Number == ForbiddenNumber)).Title = ForbiddenTitle;
         await db.SaveChangesAsync();
+
+        // Written behind the importer's back, which the export files' stamp cannot see (nothing else
+        // writes in production): they are written again, as for a site whose files were deleted.
+        Directory.Delete(Services.GetRequiredService<ExportFolder>().Path, recursive: true);
+        await Services.GetRequiredService<ExportRefresher>().Refresh();
     }
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
