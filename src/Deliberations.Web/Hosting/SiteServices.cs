@@ -18,7 +18,7 @@ public static class SiteServices
 
         // The host only maps wwwroot from the build output's manifest in Development; `dotnet run` from the
         // repository root runs in Production with the repository as content root, so ask for it always
-        // (a published app has no manifest and serves its own wwwroot).
+        // (a published app has no manifest and serves its own wwwroot). MapStaticAssets reads the files through it.
         builder.WebHost.UseStaticWebAssets();
 
         // One folder per area (Features/Home, Features/About, ...): a page, its model and its queries together.
