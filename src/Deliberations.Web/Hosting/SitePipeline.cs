@@ -12,6 +12,9 @@ public static class SitePipeline
         // First, so that every response carries the headers, error pages and static files included.
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
+        // Outside everything that writes a body, error pages and cached pages included.
+        app.UseResponseCompression();
+
         // In Development the host already shows the developer page; elsewhere no stack trace may leak.
         if (!app.Environment.IsDevelopment())
         {

@@ -43,6 +43,7 @@ public static class SiteServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SearchableNames>();
         services.AddPageCache(builder.Configuration);
+        services.AddSiteCompression();
         builder.AddOpenData();
         return builder;
     }
