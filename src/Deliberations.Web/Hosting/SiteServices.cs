@@ -21,6 +21,11 @@ public static class SiteServices
         // (a published app has no manifest and serves its own wwwroot). MapStaticAssets reads the files through it.
         builder.WebHost.UseStaticWebAssets();
 
+        // Run from a build, MapStaticAssets also maps a catch-all for files added to wwwroot since, for GET
+        // and HEAD only: a POST to an unknown URL then got 405 instead of the 404 page. Files added after
+        // the build are not served anyway (dotnet/sdk#55883), so the catch-all has nothing to offer.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
+
         // One folder per area (Features/Home, Features/About, ...): a page, its model and its queries together.
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
