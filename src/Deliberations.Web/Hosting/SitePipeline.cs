@@ -26,6 +26,12 @@ public static class SitePipeline
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+
+        // Right after routing, so that the 304s below carry the open data's CORS headers too.
+        app.UseCors();
+
+        // Before the page cache and any query: a client that holds the current answer costs neither.
+        app.UseMiddleware<ConditionalGetMiddleware>();
         app.UsePageCache();
 
         // After the cache: a page served from it reads nothing.
@@ -37,7 +43,7 @@ public static class SitePipeline
         // Run from a build (`dotnet run`, the tests) rather than published, ASP.NET Core serves them all
         // with no-cache instead, since wwwroot may then be edited under the running site.
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets().CacheOutput(PageCache.Policy);
+        app.MapRazorPages().WithStaticAssets().CacheOutput(PageCache.Policy).ValidatedByDataVersion();
         app.MapOpenData();
         return app;
     }

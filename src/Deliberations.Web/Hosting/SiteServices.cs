@@ -48,6 +48,7 @@ public static class SiteServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SearchableNames>();
         services.AddPageCache(builder.Configuration);
+        services.AddSingleton<DataEntityTags>();
         services.AddSiteCompression();
         builder.AddOpenData();
         return builder;
