@@ -2,6 +2,7 @@ using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Feeds;
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Hosting;
@@ -23,7 +24,7 @@ public static class OpenDataPipeline
 
         // Every answer here is read from the store (the OpenAPI document from the code), by URL alone.
         var openData = app.MapGroup("").ValidatedByDataVersion();
-        var api = openData.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy);
+        var api = openData.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Api);
         DecisionListEndpoint.Map(api);
         DecisionDetailEndpoint.Map(api);
         SittingEndpoints.Map(api);
@@ -33,7 +34,7 @@ public static class OpenDataPipeline
         SearchEndpoint.Map(api);
 
         openData.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
-        ExportEndpoints.Map(openData.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
+        ExportEndpoints.Map(openData.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Exports));
         FeedEndpoints.Map(openData);
         return app;
     }

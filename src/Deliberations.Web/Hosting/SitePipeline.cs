@@ -1,4 +1,5 @@
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.RateLimiting;
 
 namespace Deliberations.Web.Hosting;
 
@@ -27,11 +28,12 @@ public static class SitePipeline
         app.UseRequestLocalization();
         app.UseRouting();
 
-        // Right after routing, so that the 304s below carry the open data's CORS headers too.
+        // Right after routing, so that the 304s and 429s below carry the open data's CORS headers too.
         app.UseCors();
 
         // Before the page cache and any query: a client that holds the current answer costs neither.
         app.UseMiddleware<ConditionalGetMiddleware>();
+        app.UseRateLimits();
         app.UsePageCache();
 
         // After the cache: a page served from it reads nothing.

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.RateLimiting;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -50,6 +51,7 @@ public static class SiteServices
         services.AddPageCache(builder.Configuration);
         services.AddSingleton<DataEntityTags>();
         services.AddSiteCompression();
+        services.AddRateLimits(builder.Configuration);
         builder.AddOpenData();
         return builder;
     }
