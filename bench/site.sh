@@ -26,10 +26,12 @@ site_pid=""
 # the site still ran its searches unoptimised 60 s into the load (5-7 ms of CPU each, against 2 ms
 # once optimised): the figures measured the pinning, not the site, which on this 2-core machine is
 # never pinned. The variable restores the delay of an unpinned process, nothing more.
+# The rate limits are off: wrk sends hundreds of searches a second from one address, which they would refuse.
 start_site() {
   local db=$1 port=$2 cpus=$3 log=$4
   shift 4
-  DOTNET_TC_DelaySingleProcMultiplier=1 taskset -c "$cpus" dotnet "$web_dll" serve --db "$db" --seeds seeds --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1 &
+  DOTNET_TC_DelaySingleProcMultiplier=1 taskset -c "$cpus" dotnet "$web_dll" serve --db "$db" --seeds seeds --urls "http://127.0.0.1:$port" \
+    --Deliberations:RateLimits:Enabled=false "$@" >"$log" 2>&1 &
   site_pid=$!
 }
 

@@ -1,6 +1,8 @@
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Feeds;
+using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Hosting;
@@ -15,13 +17,14 @@ public static class OpenDataPipeline
         return app;
     }
 
-    /// <summary>After routing: the API, the OpenAPI document, the exports and the feeds.</summary>
+    /// <summary>The API, the OpenAPI document, the exports and the feeds (their CORS middleware runs right after routing).</summary>
     public static WebApplication MapOpenData(this WebApplication app)
     {
         WarnWithoutPublicUrl(app);
-        app.UseCors();
 
-        var api = app.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy);
+        // Every answer here is read from the store (the OpenAPI document from the code), by URL alone.
+        var openData = app.MapGroup("").ValidatedByDataVersion();
+        var api = openData.MapGroup(ApiRoutes.Prefix).RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Api);
         DecisionListEndpoint.Map(api);
         DecisionDetailEndpoint.Map(api);
         SittingEndpoints.Map(api);
@@ -30,9 +33,9 @@ public static class OpenDataPipeline
         BudgetEndpoint.Map(api);
         SearchEndpoint.Map(api);
 
-        app.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
-        ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy));
-        FeedEndpoints.Map(app);
+        openData.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
+        ExportEndpoints.Map(openData.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Exports));
+        FeedEndpoints.Map(openData);
         return app;
     }
 

@@ -32,7 +32,9 @@ public static class OpenDataServices
                 "Les délibérations du Conseil de la Métropole de Lyon et de sa Commission permanente, en lecture seule : " +
                 "JSON sous /api, exports CSV (schémas SCDL) sous /export, flux Atom. Dates ISO 8601, montants en euros " +
                 "(nombres), liens relatifs à la racine du site : `url` vers la ressource de l'API, `htmlUrl` vers la page. " +
-                "Erreurs au format application/problem+json. HEAD est accepté partout où GET l'est.";
+                "Erreurs au format application/problem+json. HEAD est accepté partout où GET l'est. Chaque réponse porte un " +
+                "ETag : renvoyé dans If-None-Match, il vaut 304 tant que les données n'ont pas changé. Les requêtes sont " +
+                "limitées par adresse (recherche, API, exports) : au-delà, 429 avec l'en-tête Retry-After.";
 
             // Each endpoint answers HEAD too (ReadMethods), which is GET without the body (RFC 9110):
             // described twice, every operation id would appear twice, which OpenAPI forbids.

@@ -1,4 +1,5 @@
 using Deliberations.Web.Data;
+using Microsoft.AspNetCore.StaticAssets;
 
 namespace Deliberations.Web.Hosting;
 
@@ -13,8 +14,10 @@ public sealed class ReadSnapshotMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, DeliberationsDb db, IDatabaseEngine engine)
     {
-        // Static files end the pipeline before routing; a request with no endpoint reads nothing.
-        if (context.GetEndpoint() is null || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        // A request with no endpoint, or for a file of wwwroot, reads nothing.
+        var endpoint = context.GetEndpoint();
+        if (endpoint is null || endpoint.Metadata.GetMetadata<StaticAssetDescriptor>() is not null
+            || !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
         {
             await next(context);
             return;

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.RateLimiting;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.WebEncoders;
@@ -18,8 +19,13 @@ public static class SiteServices
 
         // The host only maps wwwroot from the build output's manifest in Development; `dotnet run` from the
         // repository root runs in Production with the repository as content root, so ask for it always
-        // (a published app has no manifest and serves its own wwwroot).
+        // (a published app has no manifest and serves its own wwwroot). MapStaticAssets reads the files through it.
         builder.WebHost.UseStaticWebAssets();
+
+        // Run from a build, MapStaticAssets also maps a catch-all for files added to wwwroot since, for GET
+        // and HEAD only: a POST to an unknown URL then got 405 instead of the 404 page. Files added after
+        // the build are not served anyway (dotnet/sdk#55883), so the catch-all has nothing to offer.
+        builder.Configuration.AddInMemoryCollection([new("DisableStaticAssetNotFoundRuntimeFallback", "true")]);
 
         // One folder per area (Features/Home, Features/About, ...): a page, its model and its queries together.
         services.AddRazorPages(options => options.RootDirectory = "/Features");
@@ -43,6 +49,9 @@ public static class SiteServices
         services.AddSingleton<MarkdownRenderer>();
         services.AddSingleton<SearchableNames>();
         services.AddPageCache(builder.Configuration);
+        services.AddSingleton<DataEntityTags>();
+        services.AddSiteCompression();
+        services.AddRateLimits(builder.Configuration);
         builder.AddOpenData();
         return builder;
     }

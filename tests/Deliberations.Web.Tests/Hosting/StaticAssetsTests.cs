@@ -19,13 +19,13 @@ public class StaticAssetsTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
-    public async Task Layout_links_the_stylesheets_with_a_content_version()
+    public async Task Layout_links_the_stylesheets_by_a_fingerprint_of_their_content()
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/");
 
         var hrefs = page.Document.QuerySelectorAll("link[rel=stylesheet]").Select(l => l.GetAttribute("href")!).ToList();
         Assert.Equal(2, hrefs.Count);
-        Assert.StartsWith("/lib/pico/pico.min.css?v=", hrefs[0], StringComparison.Ordinal);
-        Assert.StartsWith("/css/site.css?v=", hrefs[1], StringComparison.Ordinal);
+        Assert.Matches(@"^/lib/pico/pico\.min\.[a-z0-9]{10}\.css$", hrefs[0]);
+        Assert.Matches(@"^/css/site\.[a-z0-9]{10}\.css$", hrefs[1]);
     }
 }

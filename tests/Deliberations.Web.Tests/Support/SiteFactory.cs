@@ -16,6 +16,7 @@ public class SiteFactory : WebApplicationFactory<Program>
     public const string DatabaseKey = "Deliberations:Database";
     public const string SeedsKey = "Deliberations:Seeds";
     public const string VersionCheckKey = "Deliberations:PageCache:VersionCheckInterval";
+    public const string RateLimitsKey = "Deliberations:RateLimits:Enabled";
 
     private readonly DirectoryInfo _tempDir = Directory.CreateTempSubdirectory("deliberations-tests-");
 
@@ -40,6 +41,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
         // Tests write to the database between requests: a page must never lag behind, even by the second production allows.
         builder.UseSetting(VersionCheckKey, "00:00:00");
+
+        // A test class sends hundreds of requests in seconds, all from one client: the limits have their own tests (Http/RateLimitTests).
+        builder.UseSetting(RateLimitsKey, "false");
     }
 
     protected override void Dispose(bool disposing)

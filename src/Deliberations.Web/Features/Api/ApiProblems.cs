@@ -18,6 +18,7 @@ public static class ApiProblems
         StatusCodes.Status400BadRequest => "Paramètre invalide",
         StatusCodes.Status404NotFound => "Ressource introuvable",
         StatusCodes.Status405MethodNotAllowed => "Méthode non permise : l'API est en lecture seule",
+        StatusCodes.Status429TooManyRequests => "Trop de requêtes",
         _ => "Erreur",
     };
 
@@ -26,6 +27,7 @@ public static class ApiProblems
         StatusCodes.Status400BadRequest => "Un paramètre de la requête n'a pas la forme attendue (un nombre entier, par exemple). Voir " + ApiRoutes.OpenApiDocument + ".",
         StatusCodes.Status404NotFound => "Aucune ressource à cette adresse. La liste des ressources est dans " + ApiRoutes.OpenApiDocument + ".",
         StatusCodes.Status405MethodNotAllowed => "Seule la méthode GET est acceptée.",
+        StatusCodes.Status429TooManyRequests => "Trop de requêtes en peu de temps depuis votre adresse. Réessayez après le nombre de secondes indiqué par l'en-tête Retry-After ; les exports CSV donnent tout d'un coup.",
         _ => "La requête n'a pas abouti.",
     };
 }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -26,7 +27,8 @@ public static class SearchEndpoint
             .WithTags("Recherche")
             .WithSummary("Recherche plein texte")
             .WithDescription("Les délibérations dont le numéro, l'objet, le texte, les élus ou les projets contiennent les mots cherchés (accents indifférents, dernier mot en préfixe), la plus pertinente d'abord. Les mots ne sont jamais lus comme une syntaxe de requête.")
-            .ProducesProblem(StatusCodes.Status400BadRequest);
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireRateLimiting(RateLimits.Search);
 
     public static async Task<Results<Ok<ApiList<SearchHitItem>>, ProblemHttpResult>> HandleAsync(
         DeliberationsDb db,

@@ -21,7 +21,12 @@ public sealed class ErrorModel : PageModel
 
     public bool IsClientError => Code is >= 400 and < 500;
 
-    public string Title => IsNotFound ? "Page introuvable" : IsClientError ? "Demande incorrecte" : "Erreur du serveur";
+    public bool IsTooManyRequests => Code == StatusCodes.Status429TooManyRequests;
+
+    /// <summary>The wait the rate limiter announced, in seconds, when it refused the request.</summary>
+    public string? RetryAfter => IsTooManyRequests ? Response.Headers.RetryAfter.FirstOrDefault() : null;
+
+    public string Title => IsNotFound ? "Page introuvable" : IsTooManyRequests ? "Trop de demandes" : IsClientError ? "Demande incorrecte" : "Erreur du serveur";
 
     public void OnGet(int? code) => Describe(code);
 

@@ -1,8 +1,10 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Search;
@@ -14,6 +16,7 @@ namespace Deliberations.Web.Features.Search;
 /// Not cached: the queries are whatever anyone types, so an entry would rarely be asked for twice.
 /// </summary>
 [OutputCache(NoStore = true)]
+[EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, SearchableNames names) : PageModel
 {
     /// <summary>Longer input is cut: no one types more, and it keeps every search cheap.</summary>

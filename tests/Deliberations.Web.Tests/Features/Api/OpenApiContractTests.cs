@@ -3,6 +3,7 @@ using System.Text.Json;
 using Deliberations.Web.Tests.Support;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Deliberations.Web.Tests.Features.Api;
@@ -39,6 +40,7 @@ public class OpenApiContractTests(SiteFactory factory) : IClassFixture<SiteFacto
 
         var served = factory.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.Metadata.GetMetadata<ActionDescriptor>() is null) // Razor pages are HTML, not the API
+            .Where(e => e.Metadata.GetMetadata<StaticAssetDescriptor>() is null) // nor are the files of wwwroot
             .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
             .Where(p => p != "/openapi/{documentName}.json")
             .ToHashSet();
