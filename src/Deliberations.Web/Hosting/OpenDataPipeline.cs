@@ -34,7 +34,9 @@ public static class OpenDataPipeline
         SearchEndpoint.Map(api);
 
         openData.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
-        ExportEndpoints.Map(openData.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Exports));
+
+        // Not validated by the data version: each export is a file with its own strong ETag, which Range and If-Range need.
+        ExportEndpoints.Map(app.MapGroup("/export").RequireCors(OpenDataServices.CorsPolicy).RequireRateLimiting(RateLimits.Exports));
         FeedEndpoints.Map(openData);
         return app;
     }

@@ -41,7 +41,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         var files = ImportFile.Expand(paths).OrderBy(f => f.WrittenAt).ToList();
         var summary = new ImportSummary();
         using var importLock = engine.TryLockForImport()
-            ?? throw new ImportStoppedException("Un autre import est en cours sur cette base : celui-ci n'a rien écrit. Relancez-le quand l'autre sera terminé.", summary);
+            ?? throw new ImportStoppedException("Un autre import, ou l'écriture des exports CSV par le site, est en cours sur cette base : celui-ci n'a rien écrit. Relancez-le quand ils seront terminés.", summary);
         try
         {
             await ImportFilesAsync(files, summary, progress, cancellationToken);

@@ -107,7 +107,7 @@ public class CommandLineTests
             var (exit, output, err) = await Run("import", Repo.SeedsDir, "--db", db);
 
             Assert.Equal(1, exit);
-            Assert.StartsWith("Import arrêté : Un autre import est en cours", err, StringComparison.Ordinal);
+            Assert.StartsWith("Import arrêté : Un autre import, ou l'écriture des exports CSV par le site, est en cours", err, StringComparison.Ordinal);
             Assert.Contains("0 lus", output, StringComparison.Ordinal);
         }
         finally

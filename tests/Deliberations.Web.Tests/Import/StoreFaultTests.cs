@@ -64,7 +64,7 @@ public sealed class StoreFaultTests
 
             var stopped = await Assert.ThrowsAsync<ImportStoppedException>(() => store.ImportAsync(Repo.SeedsDir));
 
-            Assert.StartsWith("Un autre import est en cours", stopped.Message, StringComparison.Ordinal);
+            Assert.StartsWith("Un autre import, ou l'écriture des exports CSV par le site, est en cours", stopped.Message, StringComparison.Ordinal);
             Assert.Equal(0, await store.QueryAsync(db => db.Documents.CountAsync()));
         }
 

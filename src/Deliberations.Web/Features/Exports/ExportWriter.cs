@@ -80,11 +80,24 @@ public sealed class ExportWriter(ExportFolder folder, ExportSettings settings, I
             return;
         }
 
+        // Asked before taking the lock, which an import would otherwise find taken while nothing is written.
+        if (await HoldsCurrentStateAsync(cancellationToken))
+        {
+            return;
+        }
+
         using var importLock = engine.TryLockForImport();
         if (importLock is not null)
         {
             await WriteAsync(cancellationToken);
         }
+    }
+
+    private async Task<bool> HoldsCurrentStateAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
+        return folder.Holds(await ExportStamp.ReadAsync(db, settings, cancellationToken));
     }
 
     private sealed record Failed(string Message, long At);
