@@ -2,6 +2,10 @@
 -- reader at the same time): whole documents only. One row per rule with the number of rows that
 -- break it; every count must be 0. Read by tests/faults/*.sh (sqlite3) and by the tests
 -- (Import/StoreInvariants.cs), so the rules are written once.
+-- The figures counted once at the end of an import (sittings', officials' per sitting, projects',
+-- budget groups) hold once an import has ended: an import killed before its end leaves them to the
+-- next one, which counts again only the sittings it touches itself (a known gap, see
+-- docs/performance-history.md, 2026-12-03).
 WITH attendance_by_sitting AS (
     SELECT a.OfficialId, d.SittingId, COUNT(*), SUM(a.Status = 0), SUM(a.Status = 1), SUM(a.Status = 2)
     FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
@@ -58,4 +62,7 @@ SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
   + (SELECT COUNT(*) FROM Organisations o
         WHERE o.DecisionCount <> (SELECT COUNT(*) FROM Grants g WHERE g.OrganisationId = o.Id)
            OR o.Latest IS NOT (SELECT MAX(s.Date) FROM Grants g JOIN Decisions d ON d.Id = g.DecisionId
-                               JOIN Sittings s ON s.Id = d.SittingId WHERE g.OrganisationId = o.Id));
+                               JOIN Sittings s ON s.Id = d.SittingId WHERE g.OrganisationId = o.Id))
+UNION ALL
+SELECT 'groupes budgétaires qui ne comptent pas chaque imputation une fois',
+    ABS((SELECT COALESCE(SUM(Count), 0) FROM BudgetGroups) - (SELECT COUNT(*) FROM Imputations));

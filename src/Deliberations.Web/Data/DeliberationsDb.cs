@@ -44,6 +44,8 @@ public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) :
 
     public DbSet<Grant> Grants => Set<Grant>();
 
+    public DbSet<BudgetGroup> BudgetGroups => Set<BudgetGroup>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
 }

@@ -31,6 +31,7 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
 
                 // Figures a migration added are counted now through EF Core, whose decimal sum is exact where SQLite's SUM is a float.
                 await FundingTallies.RefreshAsync(db, cancellationToken);
+                await BudgetGroups.RefreshAsync(db, cancellationToken);
                 await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().RefreshStatisticsAsync(db, cancellationToken);
             }
 

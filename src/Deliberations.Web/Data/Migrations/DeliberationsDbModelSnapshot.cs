@@ -57,6 +57,33 @@ namespace Deliberations.Web.Data.Migrations
                     b.ToTable("Attendance");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.BudgetGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Chapter")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Direction")
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Total")
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Years")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BudgetGroups");
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.BudgetLine", b =>
                 {
                     b.Property<int>("Id")

@@ -53,10 +53,11 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         [FromQuery(Name = TablesParameter)] int? tablesPage,
         CancellationToken cancellationToken)
     {
-        Years = await BudgetFacts.YearsAsync(db, cancellationToken);
-        Chapters = await BudgetFacts.ChaptersAsync(db, cancellationToken);
+        var facts = await BudgetFacts.LoadAsync(db, cancellationToken);
+        Years = facts.Years;
+        Chapters = facts.Chapters;
+        Totals = facts.Totals(Year, Chapter);
         var filtered = BudgetFacts.Filtered(db, Year, Chapter);
-        Totals = await BudgetFacts.TotalsAsync(filtered, cancellationToken);
 
         var imputations = Paging.Of(imputationsPage, PageSize, Totals.Count);
         Imputations = new PagedList<ImputationLine>(
@@ -68,13 +69,12 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
             imputations);
 
         ByYear = Chart("par-exercice", "Dépenses imputées par exercice", "Somme des dépenses imputées, par premier exercice budgétaire nommé.",
-            (await BudgetFacts.ExpensesByYearAsync(db, cancellationToken)).Select(y => new ChartBar(y.Year.ToString(FrenchFormat.Culture), y.Amount)));
+            facts.ExpensesByYear.Select(y => new ChartBar(y.Year.ToString(FrenchFormat.Culture), y.Amount)));
 
-        // Ordered here, not in SQL: EF Core's SQLite collation for decimals parses them in the request's
-        // culture, and "70000.0" in fr-FR throws inside SQLite's callback, which ends the process.
-        var projects = await db.DecisionProjects.AsNoTracking().Where(p => p.Amount != null)
-            .GroupBy(p => p.Project!.Name)
-            .Select(g => new { Name = g.Key, Amount = g.Sum(p => p.Amount!.Value) })
+        // The projects' totals, kept by the import (FundingTallies); ordered here, not in SQL: EF Core's SQLite
+        // collation for decimals parses them in the request's culture, and a fr-FR failure ends the process.
+        var projects = await db.Projects.AsNoTracking().Where(p => p.Total != null)
+            .Select(p => new { p.Name, Amount = p.Total!.Value })
             .ToListAsync(cancellationToken);
         ByProject = Chart("par-projet", "Budget par projet", "Budget des projets nommés dans les délibérations, les dix plus importants.",
             projects.OrderByDescending(p => p.Amount).Take(10).Select(p => new ChartBar(p.Name, p.Amount)));
