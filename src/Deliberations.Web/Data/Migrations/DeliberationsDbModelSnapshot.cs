@@ -312,7 +312,7 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("DecisionId");
+                    b.HasIndex("DecisionId", "Position");
 
                     b.ToTable("BudgetTables");
                 });
