@@ -35,15 +35,7 @@ public sealed class BusyTermFixture : IAsyncLifetime
             .Where(o => o.TermStart == Term)
             .ToDictionaryAsync(o => o.Slug, o => o.Id);
 
-        var document = new SourceDocument
-        {
-            FileName = "synthetique.txt",
-            ContentHash = new string('f', 64),
-            Text = "",
-            Encoding = "utf-8",
-            ImportedAt = DateTime.UtcNow,
-            Status = ParseStatus.Parsed,
-        };
+        var document = SyntheticDocument.New('f');
         var assidu = new Official { TermStart = Term, Civility = "M.", Surname = "Assidu", SurnameKey = "assidu", Slug = Slug };
         db.AddRange(document, assidu);
         await db.SaveChangesAsync();

@@ -105,15 +105,7 @@ public sealed class DecisionPagesTests : IAsyncLifetime
     /// </summary>
     private static async Task<int> WriteRegisterAsync(DeliberationsDb db)
     {
-        var document = new SourceDocument
-        {
-            FileName = "synthetique.txt",
-            ContentHash = new string('e', 64),
-            Text = "",
-            Encoding = "utf-8",
-            ImportedAt = DateTime.UtcNow,
-            Status = ParseStatus.Parsed,
-        };
+        var document = SyntheticDocument.New('e');
         var official = new Official { TermStart = Term, Civility = "Mme", Surname = "Pagine", SurnameKey = "pagine", Slug = "mme-pagine-2020" };
         db.AddRange(document, official);
         await db.SaveChangesAsync();
