@@ -29,10 +29,8 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
             {
                 await db.Database.MigrateAsync(cancellationToken);
 
-                // Figures a migration added are counted now through EF Core, whose decimal sum is exact where SQLite's SUM is a float.
-                await FundingTallies.RefreshAsync(db, cancellationToken);
-                await BudgetGroups.RefreshAsync(db, cancellationToken);
-                await scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().RefreshStatisticsAsync(db, cancellationToken);
+                // Counted through EF Core rather than in the migrations' SQL, whose SUM of decimals is a float here.
+                await RegisterFigures.RefreshAsync(db, scope.ServiceProvider.GetRequiredService<IDatabaseEngine>(), cancellationToken);
             }
 
             if (await db.Documents.AnyAsync(cancellationToken))

@@ -101,9 +101,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             await DeferredIndexes.RestoreAsync(db, cancellationToken);
             await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
             await session.Documents.RefreshSittingsAsync(cancellationToken);
-            await FundingTallies.RefreshAsync(db, cancellationToken);
-            await BudgetGroups.RefreshAsync(db, cancellationToken);
-            await engine.RefreshStatisticsAsync(db, cancellationToken);
+            await RegisterFigures.RefreshAsync(db, engine, cancellationToken);
         }
         finally
         {
