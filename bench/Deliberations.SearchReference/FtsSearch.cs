@@ -10,7 +10,7 @@ namespace Deliberations.SearchReference;
 /// it: no EF Core, no page, no HTTP. The SQL, the completion of the last word, the connection
 /// settings and the reading of the hits are the site's own (<see cref="SqliteEngine.NewestSearchSql"/>,
 /// <see cref="IndexTerms"/>, <see cref="SqliteEngine.ConnectionSettings"/>, <see cref="SqliteEngine.ReadHits"/>),
-/// as are the page size of the search page and the passage cut from each hit (<see cref="SearchSnippet"/>).
+/// as is the page size of the search page. The passages are not cut here: the index holds no text.
 /// </summary>
 internal sealed class FtsSearch : IDisposable
 {
@@ -37,14 +37,12 @@ internal sealed class FtsSearch : IDisposable
     public int Run(string query)
     {
         var structure = _structure.ExecuteScalar() as byte[];
-        if (FtsQuery.Build(query, word => _terms.Complete(structure, word)) is not { } match || FtsQuery.TermsOf(query) is not { } terms)
+        if (FtsQuery.Build(query, word => _terms.Complete(structure, word)) is not { } match)
         {
             return 0;
         }
 
-        // The passages too: FTS5's snippet() made them inside the query until the site moved that
-        // work to SearchSnippet, and a reference without it would measure less search than before.
-        return SqliteEngine.ReadHits(_connection, SqliteEngine.NewestSearchSql, match, 0, IndexModel.PageSize, terms).Hits.Count;
+        return SqliteEngine.ReadHits(_connection, SqliteEngine.NewestSearchSql, match, 0, IndexModel.PageSize).DecisionIds.Count;
     }
 
     public void Dispose()

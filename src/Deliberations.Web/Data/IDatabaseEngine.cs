@@ -48,11 +48,14 @@ public interface IDatabaseEngine
 /// <summary>The text of one decision as the full-text index sees it.</summary>
 public sealed record SearchEntry(int DecisionId, string Number, string Title, string Text, string People, string Projects);
 
-/// <summary>A decision found by full-text search. <see cref="Snippet"/> is already HTML: encoded text with <c>&lt;mark&gt;</c> around the matches.</summary>
-public sealed record SearchHit(int DecisionId, string Number, string Snippet);
-
-/// <summary>One page of a full-text search: <see cref="HasMore"/> says whether more decisions match past it.</summary>
-public sealed record SearchHits(IReadOnlyList<SearchHit> Hits, bool HasMore);
+/// <summary>
+/// One page of a full-text search: the decisions found, in order; whether more match past them;
+/// the words to mark in their passages (<see cref="SearchSnippet"/>).
+/// </summary>
+public sealed record SearchHits(IReadOnlyList<int> DecisionIds, bool HasMore, HighlightTerms? Terms)
+{
+    public static readonly SearchHits None = new([], false, null);
+}
 
 /// <summary>One page of a full-text search: <see cref="Limit"/> decisions after the first <see cref="Offset"/>.</summary>
 public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit);

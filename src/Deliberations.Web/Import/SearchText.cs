@@ -1,5 +1,4 @@
 using Deliberations.Core.Model;
-using Deliberations.Core.Parsing;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 
@@ -20,7 +19,7 @@ public sealed record SearchText(string Text, string People, string Projects)
         var people = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>()
             .Select(p => p.FullName)
             .Distinct(StringComparer.Ordinal);
-        var text = string.Join('\n', Markup.ToPlain(extract.Report.Text), string.Join('\n', extract.OperativePart.Articles.Select(x => $"{x.Number} {x.Text}")));
+        var text = SearchBody.Of(extract.Report.Text, extract.OperativePart.Articles.Select(x => (x.Number, x.Text)));
         return new SearchText(text, string.Join(", ", people), string.Join(", ", Funding(extract)));
     }
 

@@ -218,7 +218,7 @@ public sealed class ImporterTests : IAsyncLifetime
         await using var scope = _store.Scope();
         var engine = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>();
         var hits = await engine.SearchAsync(db, new SearchRequest(query, SearchOrder.Relevant, 0, 10), CancellationToken.None);
-        var ids = hits.Hits.Select(h => h.DecisionId).ToList();
+        var ids = hits.DecisionIds;
         var numbers = await db.Decisions.Where(d => ids.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Number);
         return ids.Select(id => numbers[id]).ToList();
     });

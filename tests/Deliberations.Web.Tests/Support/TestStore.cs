@@ -1,6 +1,8 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Import;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,7 +23,8 @@ public sealed class TestStore : IAsyncDisposable
 
     /// <param name="folder">Where the store's own folder is made: the system's temporary folder unless a test needs another disk.</param>
     /// <param name="exports">The folder of the export files, when not beside the store.</param>
-    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null)
+    /// <param name="migration">The last migration to apply, for a store as an earlier version made it; all of them when null.</param>
+    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null, string? migration = null)
     {
         var path = System.IO.Path.Combine(folder ?? System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -34,9 +37,15 @@ public sealed class TestStore : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
         var store = new TestStore(path, services);
-        await using var scope = store.Scope();
-        await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+        await store.MigrateAsync(migration);
         return store;
+    }
+
+    /// <summary>Applies the migrations up to <paramref name="migration"/>, or all of them.</summary>
+    public async Task MigrateAsync(string? migration = null)
+    {
+        await using var scope = Scope();
+        await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().GetService<IMigrator>().MigrateAsync(migration);
     }
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();

@@ -8,6 +8,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
 {
     public void Configure(EntityTypeBuilder<SourceDocument> builder)
     {
+        builder.Property(d => d.Text).HasConversion(CompressedText.Converter);
         builder.HasIndex(d => d.ContentHash).IsUnique();
         builder.HasIndex(d => new { d.DecisionId, d.Version });
         builder.HasIndex(d => d.Status);

@@ -33,7 +33,7 @@ public sealed class SourceDocument
     /// <summary>SHA-256 of the bytes as read, in lower-case hex: the same bytes are never stored twice.</summary>
     public required string ContentHash { get; set; }
 
-    /// <summary>The decoded text the parser read; line numbers in diagnostics refer to it.</summary>
+    /// <summary>The decoded text the parser read; line numbers in diagnostics refer to it. Stored compressed (<see cref="CompressedText"/>).</summary>
     public required string Text { get; set; }
 
     public required string Encoding { get; set; }

@@ -712,9 +712,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Text")
+                    b.Property<byte[]>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT");
+                        .HasColumnType("BLOB");
 
                     b.Property<int>("Version")
                         .HasColumnType("INTEGER");

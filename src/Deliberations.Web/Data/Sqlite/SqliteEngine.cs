@@ -15,13 +15,13 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
 
     /// <summary>
     /// The search queries, with <c>$match</c> (from <see cref="FtsQuery.Build"/>), <c>$offset</c> and
-    /// <c>$limit</c>; shared with the benchmark that measures FTS5 alone. They return each hit's text,
-    /// from which <see cref="SearchSnippet"/> cuts the passage shown. Newest first is FTS5 walking
+    /// <c>$limit</c>; shared with the benchmark that measures FTS5 alone. They return the decisions'
+    /// ids: the index is contentless, it keeps no text to return. Newest first is FTS5 walking
     /// its lists backwards by rowid (the order of import) and stopping at the page: its cost does not
     /// grow with the number of matches, so a word found in 19,000 decisions costs what a rare one does.
     /// </summary>
     public const string NewestSearchSql = """
-        SELECT rowid, number, body
+        SELECT rowid
         FROM decision_search
         WHERE decision_search MATCH $match
         ORDER BY rowid DESC
@@ -34,7 +34,7 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
     /// 19,000 decisions for "convention" cost 35 ms of CPU per query at 20,000 extracts against 10 ms for 500.
     /// </summary>
     public const string RelevantSearchSql = """
-        SELECT rowid, number, body
+        SELECT rowid
         FROM decision_search
         WHERE decision_search MATCH $match AND rank MATCH 'bm25(10.0, 5.0, 1.0, 3.0, 4.0)'
           AND rowid >= coalesce((SELECT rowid FROM decision_search WHERE decision_search MATCH $match
@@ -166,11 +166,11 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
             var structure = await command.ExecuteScalarAsync(cancellationToken) as byte[];
             if (FtsQuery.Build(request.Query, word => _terms.Complete(structure, word)) is not { } match || FtsQuery.TermsOf(request.Query) is not { } terms)
             {
-                return new SearchHits([], false);
+                return SearchHits.None;
             }
 
             var sql = request.Order == SearchOrder.Newest ? NewestSearchSql : RelevantSearchSql;
-            return ReadHits((SqliteConnection)command.Connection!, sql, match, request.Offset, request.Limit, terms);
+            return ReadHits((SqliteConnection)command.Connection!, sql, match, request.Offset, request.Limit) with { Terms = terms };
         }
         finally
         {
@@ -180,30 +180,28 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
 
     /// <summary>
     /// Runs <paramref name="sql"/> (<see cref="NewestSearchSql"/> or <see cref="RelevantSearchSql"/>)
-    /// on the connection, in its transaction, and cuts each hit's passage from its text where SQLite
-    /// holds it: read through a data reader, each report was copied, checked and decoded whole into
-    /// a string first. Shared with the benchmark that measures FTS5 alone.
+    /// on the connection, in its transaction. Shared with the benchmark that measures FTS5 alone.
     /// </summary>
-    public static SearchHits ReadHits(SqliteConnection connection, string sql, string match, int offset, int limit, HighlightTerms terms)
+    public static SearchHits ReadHits(SqliteConnection connection, string sql, string match, int offset, int limit)
     {
         using var query = new Statement(connection.Handle!, sql);
         query.Bind("$match", match);
         query.Bind("$offset", offset);
 
-        // One row past the page says whether there is a next one; its text is never read.
+        // One row past the page says whether there is a next one.
         query.Bind("$limit", limit + 1);
-        var hits = new List<SearchHit>(limit);
+        var ids = new List<int>(limit);
         while (query.Read())
         {
-            if (hits.Count == limit)
+            if (ids.Count == limit)
             {
-                return new SearchHits(hits, true);
+                return new SearchHits(ids, true, null);
             }
 
-            hits.Add(new SearchHit(query.Int(0), query.Text(1), SearchSnippet.Build(query.Utf8(2), terms)));
+            ids.Add(query.Int(0));
         }
 
-        return new SearchHits(hits, false);
+        return new SearchHits(ids, false, null);
     }
 
     private sealed class Snapshot(DeliberationsDb db, SqliteTransaction transaction) : IAsyncDisposable

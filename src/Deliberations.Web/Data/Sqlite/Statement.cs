@@ -7,8 +7,7 @@ namespace Deliberations.Web.Data.Sqlite;
 /// <summary>
 /// One prepared SQLite statement, bound by position and stepped directly. For the import's rows,
 /// Microsoft.Data.Sqlite looked every parameter up by name (a linear search in SQLite) and built a
-/// data reader at each execution: most of the writer's time for the ~180 rows of an extract. For
-/// the search, a column's text is read where SQLite holds it, as UTF-8, with no copy. Values are
+/// data reader at each execution: most of the writer's time for the ~180 rows of an extract. Values are
 /// stored as Microsoft.Data.Sqlite stores them, so EF Core reads the rows back unchanged.
 /// </summary>
 internal sealed class Statement : IDisposable
@@ -29,6 +28,7 @@ internal sealed class Statement : IDisposable
         {
             null => raw.sqlite3_bind_null(_stmt, index),
             string s => raw.sqlite3_bind_text(_stmt, index, s),
+            byte[] bytes => raw.sqlite3_bind_blob(_stmt, index, bytes),
             int i => raw.sqlite3_bind_int64(_stmt, index, i),
             bool b => raw.sqlite3_bind_int64(_stmt, index, b ? 1 : 0),
             decimal m => raw.sqlite3_bind_text(_stmt, index, m.ToString("0.0###########################", CultureInfo.InvariantCulture)),
@@ -55,11 +55,6 @@ internal sealed class Statement : IDisposable
     }
 
     public int Int(int column) => raw.sqlite3_column_int(_stmt, column);
-
-    public string Text(int column) => raw.sqlite3_column_text(_stmt, column).utf8_to_string();
-
-    /// <summary>The column's text in SQLite's own memory: valid until the next <see cref="Read"/>.</summary>
-    public ReadOnlySpan<byte> Utf8(int column) => raw.sqlite3_column_blob(_stmt, column);
 
     /// <summary>Runs the statement once with the values bound; it is ready to be bound again after.</summary>
     public void Execute()

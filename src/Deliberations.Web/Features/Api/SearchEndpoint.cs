@@ -54,7 +54,7 @@ public static class SearchEndpoint
         }
 
         var hits = await engine.SearchAsync(db, new SearchRequest(query, SearchOrder.Relevant, 0, limit ?? 50), cancellationToken);
-        List<SearchHitItem> items = [.. (await SearchedDecisions.LoadAsync(db, hits.Hits, cancellationToken)).Select(h => new SearchHitItem(DecisionRef.From(h.Decision), h.SnippetHtml))];
+        List<SearchHitItem> items = [.. (await SearchedDecisions.LoadAsync(db, hits, cancellationToken)).Select(h => new SearchHitItem(DecisionRef.From(h.Decision), h.SnippetHtml))];
         return TypedResults.Ok(new ApiList<SearchHitItem>(items.Count, items));
     }
 }

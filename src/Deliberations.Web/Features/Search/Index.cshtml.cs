@@ -69,7 +69,7 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
         var request = new SearchRequest(Query!, ByRelevance ? SearchOrder.Relevant : SearchOrder.Newest, (CurrentPage - 1) * PageSize, PageSize);
         var found = await engine.SearchAsync(db, request, cancellationToken);
         HasMoreDecisions = found.HasMore && CurrentPage < MaxPage;
-        Decisions = await WithNumberFirstAsync(await SearchedDecisions.LoadAsync(db, found.Hits, cancellationToken), cancellationToken);
+        Decisions = await WithNumberFirstAsync(await SearchedDecisions.LoadAsync(db, found, cancellationToken), cancellationToken);
 
         var words = NameMatcher.Words(Query!);
         var directory = await names.GetAsync(db, cancellationToken);
