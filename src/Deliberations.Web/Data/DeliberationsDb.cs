@@ -46,6 +46,8 @@ public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) :
 
     public DbSet<BudgetGroup> BudgetGroups => Set<BudgetGroup>();
 
+    public DbSet<StaleFigure> StaleFigures => Set<StaleFigure>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
 }

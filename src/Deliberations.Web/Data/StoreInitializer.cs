@@ -15,7 +15,8 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
-        using (var importLock = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().TryLockForImport())
+        var engine = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>();
+        using (var importLock = engine.TryLockForImport())
         {
             if (importLock is null)
             {
@@ -30,12 +31,14 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
                 await db.Database.MigrateAsync(cancellationToken);
 
                 // Counted through EF Core rather than in the migrations' SQL, whose SUM of decimals is a float here.
-                await RegisterFigures.RefreshAsync(db, scope.ServiceProvider.GetRequiredService<IDatabaseEngine>(), cancellationToken);
+                await RegisterFigures.RefreshAsync(db, engine, cancellationToken);
             }
 
             if (await db.Documents.AnyAsync(cancellationToken))
             {
+                // What an import killed before its end left: its index, and the figures it did not count.
                 await DeferredIndexes.RestoreAsync(db, cancellationToken);
+                await StaleFigures.RecountAsync(db, engine, (ids, token) => DisplayNames.RefreshAsync(db, ids, null, token), cancellationToken);
                 return;
             }
         }

@@ -207,14 +207,12 @@ public sealed class DocumentStore
         _unindexed.Clear();
     }
 
-    /// <summary>Takes over the sittings an earlier store of this import touched (after a lost batch, the store is read again).</summary>
-    public void TakeTouchedSittings(DocumentStore earlier) => _touchedSittings.UnionWith(earlier._touchedSittings);
-
-    /// <summary>Counts again the figures of the sittings this import wrote decisions of (once, at its end).</summary>
-    public async Task RefreshSittingsAsync(CancellationToken cancellationToken)
+    /// <summary>The sittings the documents stored since the last call wrote decisions of, forgotten once taken.</summary>
+    public IReadOnlyCollection<int> TakeTouchedSittings()
     {
-        await SittingTallies.RefreshAsync(_db, _touchedSittings, cancellationToken);
+        int[] touched = [.. _touchedSittings];
         _touchedSittings.Clear();
+        return touched;
     }
 
     /// <summary>The document is kept: what was learnt of the store stays.</summary>

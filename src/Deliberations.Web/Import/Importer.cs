@@ -99,9 +99,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             }
 
             await DeferredIndexes.RestoreAsync(db, cancellationToken);
-            await session.Officials.RefreshDisplayNamesAsync(cancellationToken);
-            await session.Documents.RefreshSittingsAsync(cancellationToken);
-            await RegisterFigures.RefreshAsync(db, engine, cancellationToken);
+            await StaleFigures.RecountAsync(db, engine, session.Officials.RefreshDisplayNamesAsync, cancellationToken);
         }
         finally
         {
@@ -123,6 +121,11 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         {
             await session.Documents.IndexAsync(cancellationToken);
             await session.Officials.Tallies.WriteAsync(rows, cancellationToken);
+            if (batch.Any(r => r.Outcome is ImportOutcome.New or ImportOutcome.Updated or ImportOutcome.Partial))
+            {
+                StaleFigures.Mark(rows, session.Documents.TakeTouchedSittings(), session.Officials.TakeTouched());
+            }
+
             await transaction.CommitAsync(cancellationToken);
             batch.ForEach(summary.Add);
             return session;
@@ -132,11 +135,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified, ImportOutcome.Partial };
             batch.ForEach(r => summary.Add(stored.Contains(r.Outcome) ? r with { Outcome = ImportOutcome.Failed, Message = "enregistrement impossible : " + ex.GetBaseException().Message } : r));
             await session.Officials.ReloadAsync(cancellationToken);
-            var reloaded = await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
 
-            // The sittings of the batches committed before still need their figures counted.
-            reloaded.Documents.TakeTouchedSittings(session.Documents);
-            return reloaded;
+            // What the batches committed before made stale is marked in the store already.
+            return await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
         }
         finally
         {

@@ -152,7 +152,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         Forget();
     }
 
-    /// <summary>Reads the registry again after a batch was lost, keeping the list of officials to rename.</summary>
+    /// <summary>Reads the registry again after a batch was lost.</summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
         Discard();
@@ -180,38 +180,24 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         _spellings.Clear();
     }
 
-    /// <summary>
-    /// Names each official touched by the import by the spelling printed most often, so one slip in
-    /// one extract never names the record; officials first seen in this run get a slug to match.
-    /// </summary>
-    public async Task RefreshDisplayNamesAsync(CancellationToken cancellationToken)
+    /// <summary>The officials whose lines the documents committed since the last call changed, forgotten once taken.</summary>
+    public IReadOnlyCollection<int> TakeTouched()
     {
-        foreach (var chunk in _touched.Chunk(500))
+        int[] touched = [.. _touched];
+        _touched.Clear();
+        return touched;
+    }
+
+    /// <summary>Names the officials by the spelling printed most often; those first seen in this run get a slug to match.</summary>
+    public Task RefreshDisplayNamesAsync(IReadOnlyCollection<int> officialIds, CancellationToken cancellationToken) =>
+        DisplayNames.RefreshAsync(db, officialIds, Reslug, cancellationToken);
+
+    private void Reslug(Official official)
+    {
+        if (_createdThisRun.Contains(official.Id))
         {
-            var counts = await db.Attendance.Where(a => chunk.Contains(a.OfficialId))
-                .GroupBy(a => new { a.OfficialId, a.PrintedName })
-                .Select(g => new { g.Key.OfficialId, g.Key.PrintedName, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            var best = counts.GroupBy(c => c.OfficialId).ToDictionary(g => g.Key, g => g.OrderByDescending(c => c.Count).ThenBy(c => c.PrintedName, StringComparer.Ordinal).First().PrintedName);
-            var officials = await db.Officials.Where(o => chunk.Contains(o.Id)).ToListAsync(cancellationToken);
-            foreach (var official in officials)
-            {
-                if (!best.TryGetValue(official.Id, out var name) || name == official.Surname)
-                {
-                    continue;
-                }
-
-                official.Surname = name;
-                official.SurnameKey = NameKey.Of(name);
-                if (_createdThisRun.Contains(official.Id))
-                {
-                    _registry.ReleaseSlug(official.Slug);
-                    official.Slug = _registry.ReserveSlug(SlugFor(official.Civility, name, official.TermStart));
-                }
-            }
-
-            await db.SaveChangesAsync(cancellationToken);
-            db.ChangeTracker.Clear();
+            _registry.ReleaseSlug(official.Slug);
+            official.Slug = _registry.ReserveSlug(SlugFor(official.Civility, official.Surname, official.TermStart));
         }
     }
 

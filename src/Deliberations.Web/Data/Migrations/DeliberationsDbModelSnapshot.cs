@@ -731,6 +731,19 @@ namespace Deliberations.Web.Data.Migrations
                     b.ToTable("Documents");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.StaleFigure", b =>
+                {
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind", "Id");
+
+                    b.ToTable("StaleFigures");
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.AttendanceEntry", b =>
                 {
                     b.HasOne("Deliberations.Web.Data.Entities.Decision", "Decision")
