@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # The whole measurement behind docs/performance.md, in one run: one Release build, the parser
 # benchmark, the import of N synthetic extracts, the first start, the load tests and the hot-query
-# benchmarks on the imported database; then docs/performance.md is written from bench/performance-template.md with every
+# benchmarks on the imported database, every page uncached at each size of SIZES (bench/run-scale.sh);
+# then docs/performance.md is written from bench/performance-template.md with every
 # figure, its spread, its reference and its target.
 # Usage: bench/run-all.sh
 #   N=20000 (extracts)  SEED=42  RUNS=3 (runs of each load and first-start figure)
 #   DURATION=10 (seconds per wrk run)  CONNECTIONS=16 (decision page, site and nginx alike)
 #   WARMUP=45 (seconds of load before each figure is measured, so the JIT has settled)
 #   SKIP_IMPORT=1 reuses bench/out/import-N.db from an earlier run (no import figures then)
+#   SIZES="2000 20000 200000" (registers the growth table measures; about 25 minutes at 200,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-export N="${N:-20000}" SEED="${SEED:-42}" RUNS="${RUNS:-3}" DURATION="${DURATION:-10}" CONNECTIONS="${CONNECTIONS:-16}" WARMUP="${WARMUP:-45}"
+export N="${N:-20000}" SEED="${SEED:-42}" RUNS="${RUNS:-3}" DURATION="${DURATION:-10}" CONNECTIONS="${CONNECTIONS:-16}" WARMUP="${WARMUP:-45}" SIZES="${SIZES:-2000 20000 200000}"
 report=bench/out/report
 rm -rf "$report"
 mkdir -p "$report"
@@ -47,6 +49,8 @@ echo "load tests…" >&2
 bench/run-load.sh "bench/out/import-$N.db" >"$report/load.jsonl"
 echo "hot queries…" >&2
 bench/run-queries.sh "bench/out/import-$N.db" >"$report/queries.md"
+echo "scale: $SIZES…" >&2
+OUT="$report" bench/run-scale.sh
 uptime >"$report/load-after.txt"
 
 python3 bench/write-report.py "$report" docs/performance.md

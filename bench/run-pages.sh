@@ -47,6 +47,7 @@ pages=(
   "API une décision|/api/deliberations/$decision"
   "API élus|/api/elus"
   "flux Atom|/flux.atom"
+  "export présences, premier octet|/export/presences.csv"
 )
 
 echo "| page | URL | médiane (ms) | min | max |"
@@ -54,10 +55,13 @@ echo "| --- | --- | --- | --- | --- |"
 for entry in "${pages[@]}"; do
   name=${entry%%|*}
   path=${entry#*|}
-  curl -s -o /dev/null "$base$path"
+  # An export is a file of up to gigabytes: what a reader waits for is its first byte (one byte asked).
+  range=()
+  [[ "$path" == /export/* ]] && range=(-r 0-0)
+  curl -s -o /dev/null "${range[@]}" "$base$path"
   times=()
   for ((i = 0; i < runs; i++)); do
-    times+=("$(curl -s -o /dev/null -w '%{time_total}' "$base$path")")
+    times+=("$(curl -s -o /dev/null "${range[@]}" -w '%{time_total}' "$base$path")")
   done
   printf '%s\n' "${times[@]}" | python3 -c '
 import sys, statistics

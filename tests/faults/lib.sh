@@ -24,12 +24,13 @@ corpus() {
   echo "$dir"
 }
 
-# serve DB PORT LOG [CPU]: starts the site (pinned to CPU when given) and waits until it answers;
-# sets server_pid.
+# serve DB PORT LOG [CPU [OPTIONS...]]: starts the site (pinned to CPU when given, with the host's
+# OPTIONS) and waits until it answers; sets server_pid.
 serve() {
   local db=$1 port=$2 log=$3 pin=()
   [[ -n "${4:-}" ]] && pin=(taskset -c "$4")
-  "${pin[@]}" dotnet "$web" serve --db "$db" --urls "http://127.0.0.1:$port" >"$log" 2>&1 &
+  shift $(($# < 4 ? $# : 4))
+  "${pin[@]}" dotnet "$web" serve --db "$db" --urls "http://127.0.0.1:$port" "$@" >"$log" 2>&1 &
   server_pid=$!
   for _ in $(seq 1 600); do
     curl -sf -o /dev/null "http://127.0.0.1:$port/" && return
