@@ -19,14 +19,30 @@ public sealed class EarlierStoreTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _store = await TestStore.CreateAsync(migration: BeforeCompression);
+        // Imported by this version, then taken back to the earlier schema and written as the
+        // earlier version wrote it: each source as plain text, the index with its own copy of the words.
+        _store = await TestStore.CreateAsync();
         await _store.ImportAsync(Repo.SeedsDir);
-
-        // As the earlier version wrote them: each source as plain text.
         var texts = await _store.QueryAsync(db => db.Documents.Select(d => new { d.Id, d.Text }).ToListAsync());
+        var entries = await _store.QueryAsync(db => db.Decisions.Select(d => new
+        {
+            d.Id,
+            d.Number,
+            d.Title,
+            Report = d.ReportText ?? d.CurrentDocument!.Text.Substring(d.ReportStart, d.ReportLength),
+            Articles = d.Articles.OrderBy(a => a.Position).Select(a => new { a.Number, a.Text }).ToList(),
+        }).ToListAsync());
+        await _store.MigrateAsync(BeforeCompression);
         foreach (var document in texts)
         {
             await _store.QueryAsync(db => db.Database.ExecuteSqlAsync($"UPDATE \"Documents\" SET \"Text\" = {document.Text} WHERE \"Id\" = {document.Id}"));
+        }
+
+        await _store.QueryAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM decision_search"));
+        foreach (var d in entries)
+        {
+            var body = SearchBody.Of(d.Report, d.Articles.Select(a => (a.Number, a.Text)));
+            await _store.QueryAsync(db => db.Database.ExecuteSqlAsync($"INSERT INTO decision_search(rowid, number, title, body, people, projects) VALUES ({d.Id}, {d.Number}, {d.Title}, {body}, '', '')"));
         }
     }
 

@@ -23,8 +23,7 @@ public sealed class TestStore : IAsyncDisposable
 
     /// <param name="folder">Where the store's own folder is made: the system's temporary folder unless a test needs another disk.</param>
     /// <param name="exports">The folder of the export files, when not beside the store.</param>
-    /// <param name="migration">The last migration to apply, for a store as an earlier version made it; all of them when null.</param>
-    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null, string? migration = null)
+    public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null)
     {
         var path = System.IO.Path.Combine(folder ?? System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -37,11 +36,11 @@ public sealed class TestStore : IAsyncDisposable
         }).Build();
         var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
         var store = new TestStore(path, services);
-        await store.MigrateAsync(migration);
+        await store.MigrateAsync();
         return store;
     }
 
-    /// <summary>Applies the migrations up to <paramref name="migration"/>, or all of them.</summary>
+    /// <summary>Applies the migrations up, or back, to <paramref name="migration"/>; all of them when null.</summary>
     public async Task MigrateAsync(string? migration = null)
     {
         await using var scope = Scope();

@@ -555,6 +555,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("OfficialId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Printed")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reason")
                         .IsRequired()
                         .HasColumnType("TEXT");

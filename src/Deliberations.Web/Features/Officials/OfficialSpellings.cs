@@ -15,16 +15,8 @@ public static class OfficialSpellings
             .Where(s => s.OfficialId == officialId)
             .OrderBy(s => s.FirstDocumentId)
             .ThenBy(s => s.Id)
-            .Select(s => new { s.Spelling, s.Reason })
+            .Select(s => new SpellingRow(s.Spelling, s.Reason, s.Printed))
             .ToListAsync(cancellationToken);
-
-        // The attendance lines keep the name as printed: counting them shows a variant was a one-off slip.
-        var printed = await db.Attendance
-            .Where(a => a.OfficialId == officialId)
-            .GroupBy(a => a.PrintedName)
-            .Select(g => new { Spelling = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(p => p.Spelling, p => p.Count, cancellationToken);
-
-        return [.. spellings.Select(s => new SpellingRow(s.Spelling, s.Reason, printed.GetValueOrDefault(s.Spelling)))];
+        return spellings;
     }
 }
