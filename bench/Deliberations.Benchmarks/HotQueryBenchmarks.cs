@@ -44,7 +44,7 @@ public class HotQueryBenchmarks
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public Task<DecisionDetails?> DecisionPage() => Query(db => new DecisionDetailsQuery(db).RunAsync(_decision, CancellationToken.None));
+    public Task<DecisionRecord?> DecisionPage() => Query(db => new DecisionQuery(db).RunAsync(_decision, CancellationToken.None));
 
     [Benchmark]
     public Task<SearchHits> SearchCommonWord() => Query(db => _engine.SearchAsync(db, new SearchRequest("convention", SearchOrder.Newest, 0, Deliberations.Web.Features.Search.IndexModel.PageSize), CancellationToken.None));
