@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Projects;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,7 +43,7 @@ public static class ProjectEndpoints
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -72,7 +73,8 @@ public static class ProjectEndpoints
                 FundedKind.Organisation, o.Slug, o.Name, o.Acronym, o.DecisionCount, PlainNumber.Of(o.Total), o.Latest, ApiRoutes.Organisation(o.Slug), Routes.Organisation(o.Slug))));
         }
 
-        return TypedResults.Ok(new ApiList<FundedItem>(items.Count, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
+        var paging = parameters.Of(items.Count);
+        return TypedResults.Ok(new ApiList<FundedItem>(paging.Total, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
     }
 
     public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProjectAsync(

@@ -2,7 +2,9 @@ using System.ComponentModel;
 using System.Globalization;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +37,7 @@ public static class SittingEndpoints
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -59,11 +61,11 @@ public static class SittingEndpoints
             query = query.Where(s => s.Body == stored);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var paging = parameters.Of(await query.CountAsync(cancellationToken));
         var rows = await query.OrderByDescending(s => s.Date).ThenBy(s => s.Body).Skip(paging.Skip).Take(paging.PageSize)
             .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.DecisionCount })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<SittingItem>(total, [.. rows.Select(s =>
+        return TypedResults.Ok(new ApiList<SittingItem>(paging.Total, [.. rows.Select(s =>
         {
             var link = SittingRef.From(s.Date, s.Body);
             return new SittingItem(link.Slug, s.Date, s.Body, s.TermStart, s.MembersInOffice, s.Decisions, link.Url, link.HtmlUrl);
@@ -91,7 +93,7 @@ public static class SittingEndpoints
         }
 
         var decisions = await db.Decisions.AsNoTracking().Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number)
-            .Select(DecisionItem.Projection).ToListAsync(cancellationToken);
+            .Select(DecisionRow.Projection).ToListAsync(cancellationToken);
         var attendance = await db.Attendance.AsNoTracking().Where(a => a.Decision!.SittingId == sitting.Id)
             .GroupBy(a => new { a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
             .Select(g => new
