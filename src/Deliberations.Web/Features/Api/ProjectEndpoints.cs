@@ -4,7 +4,6 @@ using Deliberations.Web.Features.Projects;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Api;
 

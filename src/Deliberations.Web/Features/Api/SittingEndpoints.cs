@@ -1,10 +1,9 @@
 using System.ComponentModel;
-using System.Globalization;
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
+using Deliberations.Web.Features.Sittings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -77,41 +76,20 @@ public static class SittingEndpoints
         [Description("`2021-12-13-conseil` : la date ISO, un tiret, l'instance.")] string slug,
         CancellationToken cancellationToken)
     {
-        var notFound = ApiProblems.NotFound("Séance introuvable", $"Aucune séance « {slug} ».");
-        if (slug.Length < 11 || !DateOnly.TryParseExact(slug[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var query = new SittingQuery(db);
+        if (await query.FindAsync(slug, cancellationToken) is not { } sitting)
         {
-            return notFound;
+            return ApiProblems.NotFound("Séance introuvable", $"Aucune séance « {slug} ».");
         }
 
-        // A slug is the date and the body's slug: the sittings of that date are few, so match the body here.
-        var sittings = await db.Sittings.AsNoTracking().Where(s => s.Date == date)
-            .Select(s => new { s.Id, s.Date, s.Body, s.TermStart, s.MembersInOffice }).ToListAsync(cancellationToken);
-        var sitting = sittings.FirstOrDefault(s => Routes.SittingSlug(s.Date, s.Body) == slug);
-        if (sitting is null)
-        {
-            return notFound;
-        }
-
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number)
-            .Select(DecisionRow.Projection).ToListAsync(cancellationToken);
-        var attendance = await db.Attendance.AsNoTracking().Where(a => a.Decision!.SittingId == sitting.Id)
-            .GroupBy(a => new { a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
-            .Select(g => new
-            {
-                g.Key,
-                Present = g.Count(a => a.Status == AttendanceStatus.Present),
-                Excused = g.Count(a => a.Status == AttendanceStatus.Excused),
-                Unexcused = g.Count(a => a.Status == AttendanceStatus.Unexcused),
-                ProxiesGiven = g.Count(a => a.ProxyHolderId != null),
-            })
-            .ToListAsync(cancellationToken);
-
-        var link = SittingRef.From(sitting.Date, sitting.Body);
+        var header = sitting.Header;
+        var decisions = await query.Decisions(header.Id).ToListAsync(cancellationToken);
+        var link = SittingRef.From(header.Date, header.Body);
         return TypedResults.Ok(new SittingDetail(
-            link.Slug, sitting.Date, sitting.Body, sitting.TermStart, sitting.MembersInOffice,
+            link.Slug, header.Date, header.Body, header.TermStart, header.MembersInOffice,
             [.. decisions.Select(DecisionItem.From)],
-            [.. attendance.OrderBy(a => a.Key.SurnameKey, StringComparer.Ordinal).ThenBy(a => a.Key.Slug, StringComparer.Ordinal)
-                .Select(a => new SittingAttendanceItem(OfficialRef.From(new OfficialName(a.Key.Slug, a.Key.Civility, a.Key.FirstName, a.Key.Surname)), a.Present, a.Excused, a.Unexcused, a.ProxiesGiven))],
+            [.. sitting.Attendance.Members.OrderBy(m => m.SurnameKey, StringComparer.Ordinal).ThenBy(m => m.Name.Slug, StringComparer.Ordinal)
+                .Select(m => new SittingAttendanceItem(OfficialRef.From(m.Name), m.Present, m.Excused, m.Unexcused, m.ProxiesGiven))],
             link.Url, link.HtmlUrl));
     }
 }

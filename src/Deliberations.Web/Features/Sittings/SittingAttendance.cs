@@ -6,8 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Sittings;
 
-/// <summary>One official at one sitting: in how many of its decisions they were listed and present, and who held their vote.</summary>
-public sealed record SittingMember(OfficialName Name, int Listed, int Present, IReadOnlyList<ProxyCount> ProxyHolders);
+/// <summary>One official at one sitting: in how many of its decisions they were listed, present and excused, and who held their vote.</summary>
+/// <param name="SurnameKey">What the lists are ordered by: the surname folded as the import files it.</param>
+public sealed record SittingMember(OfficialName Name, string SurnameKey, int Listed, int Present, int Excused, IReadOnlyList<ProxyCount> ProxyHolders)
+{
+    public int Unexcused => Listed - Present - Excused;
+
+    public int ProxiesGiven => ProxyHolders.Sum(p => p.Count);
+}
 
 /// <summary>
 /// The attendance of a sitting, as the union of its decisions' lists: people arrive and leave during a
@@ -17,6 +23,8 @@ public sealed record SittingMember(OfficialName Name, int Listed, int Present, I
 public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
 {
     public int Listed => Present.Count + Excused.Count + Unexcused.Count;
+
+    public IEnumerable<SittingMember> Members => [.. Present, .. Excused, .. Unexcused];
 
     /// <summary>Two grouped queries, one row per official: the sitting's size does not matter.</summary>
     public static async Task<SittingAttendance> LoadAsync(DeliberationsDb db, int sittingId, CancellationToken cancellationToken)
@@ -49,8 +57,10 @@ public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMembe
             .ThenBy(m => m.Key.Civility, StringComparer.Ordinal)
             .Select(m => (m.Present, m.Excused, Member: new SittingMember(
                 new OfficialName(m.Key.Slug, m.Key.Civility, m.Key.FirstName, m.Key.Surname),
+                m.Key.SurnameKey,
                 m.Listed,
                 m.Present,
+                m.Excused,
                 [.. proxies[m.Key.OfficialId].OrderByDescending(p => p.Count).ThenBy(p => p.Official.Surname, StringComparer.Ordinal)])))
             .ToList();
 
