@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Decisions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -38,15 +37,13 @@ public static class DecisionListEndpoint
             return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
         }
 
-        // Names are matched leniently (case, accents, slug form); a name that matches none keeps nothing,
-        // where the site's form drops it. The list itself is the site's.
-        var storedBody = string.IsNullOrWhiteSpace(body)
-            ? null
-            : NameFilter.Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body) ?? "";
-        var storedCommission = string.IsNullOrWhiteSpace(commission)
-            ? null
-            : NameFilter.Resolve(await db.Decisions.Select(d => d.Commission).Distinct().ToListAsync(cancellationToken), commission) ?? "";
-        var filter = new DecisionFilter(year, storedBody, storedCommission, string.IsNullOrWhiteSpace(rapporteur) ? null : rapporteur);
+        // Names are matched leniently (case, accents, slug form) and one that matches none keeps nothing,
+        // where the site's form drops it; the list itself is the site's.
+        var filter = new DecisionFilter(
+            year,
+            await NameFilter.StoredBodyAsync(db, body, cancellationToken),
+            await NameFilter.StoredCommissionAsync(db, commission, cancellationToken),
+            string.IsNullOrWhiteSpace(rapporteur) ? null : rapporteur);
         var decisions = await new DecisionListQuery(db).PageAsync(filter, parameters.Of, cancellationToken);
         return TypedResults.Ok(new ApiList<DecisionItem>(decisions.Paging.Total, [.. decisions.Items.Select(DecisionItem.From)]));
     }

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Shared;
-using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Projects;
 using Deliberations.Web.Features.Shared;
-using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Deliberations.Web.Features.Api;

@@ -2,7 +2,6 @@ using System.ComponentModel;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
-using Deliberations.Web.Features.Shared.Paging;
 using Deliberations.Web.Features.Sittings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -47,24 +46,8 @@ public static class SittingEndpoints
             return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
         }
 
-        var query = db.Sittings.AsNoTracking();
-        if (year is { } y)
-        {
-            var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
-            query = query.Where(s => s.Date >= from && s.Date < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(body))
-        {
-            var stored = NameFilter.Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body) ?? "";
-            query = query.Where(s => s.Body == stored);
-        }
-
-        var paging = parameters.Of(await query.CountAsync(cancellationToken));
-        var rows = await query.OrderByDescending(s => s.Date).ThenBy(s => s.Body).Skip(paging.Skip).Take(paging.PageSize)
-            .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.DecisionCount })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<SittingItem>(paging.Total, [.. rows.Select(s =>
+        var sittings = await SittingList.LoadAsync(db, year, await NameFilter.StoredBodyAsync(db, body, cancellationToken), parameters.Of, cancellationToken);
+        return TypedResults.Ok(new ApiList<SittingItem>(sittings.Paging.Total, [.. sittings.Items.Select(s =>
         {
             var link = SittingRef.From(s.Date, s.Body);
             return new SittingItem(link.Slug, s.Date, s.Body, s.TermStart, s.MembersInOffice, s.Decisions, link.Url, link.HtmlUrl);
