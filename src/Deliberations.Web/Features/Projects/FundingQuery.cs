@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Projects;
 
 /// <summary>
-/// Reads a project or an organisation with the decisions that fund it. The decisions are read from the
-/// links by key (IN): asked the other way round, "decisions with a grant to it" read every decision,
-/// 0.87 s at 20,000 extracts.
+/// Reads a project or an organisation with the decisions that fund it: from its links to their decisions
+/// (the link's index, then each decision by key). Asked the other way round, "decisions with a grant
+/// to it" read every decision, 0.87 s at 20,000 extracts.
 /// </summary>
 public sealed class FundingQuery(DeliberationsDb db)
 {
@@ -19,11 +19,13 @@ public sealed class FundingQuery(DeliberationsDb db)
             return null;
         }
 
-        var naming = db.DecisionProjects.Where(l => l.ProjectId == project.Id).Select(l => l.DecisionId);
-        var decisions = await DecisionsAsync(naming, cancellationToken);
-        var links = await db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
-            .Select(l => new { l.Decision!.Number, l.Amount, l.Source }).ToListAsync(cancellationToken);
-        return new ProjectRecord(slug, project.Name, NewestFirst(links.Select(l => new ProjectMention(decisions[l.Number], l.Amount, l.Source)), m => m.Decision));
+        var mentions = await db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
+            .Select(l => new ProjectMention(
+                new DecisionSummary(l.Decision!.Number, l.Decision.Title, l.Decision.Sitting == null ? null : l.Decision.Sitting.Date, l.Decision.Sitting == null ? null : l.Decision.Sitting.Body),
+                l.Amount,
+                l.Source))
+            .ToListAsync(cancellationToken);
+        return new ProjectRecord(slug, project.Name, NewestFirst(mentions, m => m.Decision));
     }
 
     public async Task<OrganisationRecord?> OrganisationAsync(string slug, CancellationToken cancellationToken)
@@ -34,15 +36,14 @@ public sealed class FundingQuery(DeliberationsDb db)
             return null;
         }
 
-        var granting = db.Grants.Where(g => g.OrganisationId == organisation.Id).Select(g => g.DecisionId);
-        var decisions = await DecisionsAsync(granting, cancellationToken);
         var grants = await db.Grants.AsNoTracking().Where(g => g.OrganisationId == organisation.Id)
-            .Select(g => new { g.Decision!.Number, g.Amount, g.Nature }).ToListAsync(cancellationToken);
-        return new OrganisationRecord(slug, organisation.Name, organisation.Acronym, NewestFirst(grants.Select(g => new GrantMention(decisions[g.Number], g.Amount, g.Nature)), g => g.Decision));
+            .Select(g => new GrantMention(
+                new DecisionSummary(g.Decision!.Number, g.Decision.Title, g.Decision.Sitting == null ? null : g.Decision.Sitting.Date, g.Decision.Sitting == null ? null : g.Decision.Sitting.Body),
+                g.Amount,
+                g.Nature))
+            .ToListAsync(cancellationToken);
+        return new OrganisationRecord(slug, organisation.Name, organisation.Acronym, NewestFirst(grants, g => g.Decision));
     }
-
-    private Task<Dictionary<string, DecisionSummary>> DecisionsAsync(IQueryable<int> ids, CancellationToken cancellationToken) =>
-        db.Decisions.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(DecisionSummary.FromEntity).ToDictionaryAsync(d => d.Number, cancellationToken);
 
     private static List<T> NewestFirst<T>(IEnumerable<T> lines, Func<T, DecisionSummary> decision) =>
         [.. lines.OrderByDescending(l => decision(l).Date).ThenBy(l => decision(l).Number, StringComparer.Ordinal)];

@@ -20,7 +20,7 @@ public sealed record SittingMember(OfficialName Name, string SurnameKey, int Lis
 /// sitting, so each decision prints its own. An official present at one decision at least counts as
 /// present; otherwise excused if excused at one; otherwise absent without excuse.
 /// </summary>
-public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
+public sealed record SittingAttendance(IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
 {
     public int Listed => Present.Count + Excused.Count + Unexcused.Count;
 
@@ -29,8 +29,6 @@ public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMembe
     /// <summary>Two grouped queries, one row per official: the sitting's size does not matter.</summary>
     public static async Task<SittingAttendance> LoadAsync(DeliberationsDb db, int sittingId, CancellationToken cancellationToken)
     {
-        var decisions = await db.Decisions.CountAsync(d => d.SittingId == sittingId, cancellationToken);
-
         var members = await db.Attendance
             .Where(a => a.Decision!.SittingId == sittingId)
             .GroupBy(a => new { a.OfficialId, a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
@@ -65,7 +63,6 @@ public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMembe
             .ToList();
 
         return new SittingAttendance(
-            decisions,
             [.. all.Where(m => m.Present > 0).Select(m => m.Member)],
             [.. all.Where(m => m.Present == 0 && m.Excused > 0).Select(m => m.Member)],
             [.. all.Where(m => m.Present == 0 && m.Excused == 0).Select(m => m.Member)]);
