@@ -45,7 +45,7 @@ public class HotQueryBenchmarks
     public void Cleanup() => _services.Dispose();
 
     [Benchmark]
-    public Task<DecisionDetails?> DecisionPage() => Query(db => new DecisionDetailsQuery(db).RunAsync(_decision, CancellationToken.None));
+    public Task<DecisionRecord?> DecisionPage() => Query(db => new DecisionQuery(db).RunAsync(_decision, CancellationToken.None));
 
     [Benchmark]
     public Task<IReadOnlyList<DecisionHit>> SearchCommonWord() => Search("convention");

@@ -48,7 +48,10 @@ public static class ConsistencyChecks
         return true;
     }
 
-    /// <summary>Each value column of the rows above a total row must add up to that total.</summary>
+    /// <summary>
+    /// Each value column of a total row must be the sum of the rows since the previous total (a
+    /// sub-total), or of every row above it (a grand total printed after sub-totals).
+    /// </summary>
     private static void CheckTotals(BudgetTable table, DiagnosticBag diagnostics)
     {
         var start = 0;
@@ -67,17 +70,8 @@ public static class ConsistencyChecks
                     continue;
                 }
 
-                decimal sum = 0;
-                for (var k = start; k < r; k++)
-                {
-                    var values = table.Rows[k].Values;
-                    if (!table.Rows[k].IsTotal && c < values.Count && values[c] is { } v)
-                    {
-                        sum += v;
-                    }
-                }
-
-                if (sum != total)
+                var sum = SumAbove(table, c, start, r);
+                if (sum != total && SumAbove(table, c, 0, r) != total)
                 {
                     var column = c < table.Columns.Count ? table.Columns[c] : $"colonne {c + 1}";
                     diagnostics.Warning(
@@ -89,5 +83,21 @@ public static class ConsistencyChecks
 
             start = r + 1;
         }
+    }
+
+    /// <summary>Column <paramref name="c"/> of the rows from <paramref name="from"/> to just before <paramref name="to"/>, totals left out.</summary>
+    private static decimal SumAbove(BudgetTable table, int c, int from, int to)
+    {
+        decimal sum = 0;
+        for (var k = from; k < to; k++)
+        {
+            var values = table.Rows[k].Values;
+            if (!table.Rows[k].IsTotal && c < values.Count && values[c] is { } v)
+            {
+                sum += v;
+            }
+        }
+
+        return sum;
     }
 }

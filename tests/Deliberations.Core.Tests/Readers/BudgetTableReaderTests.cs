@@ -73,4 +73,15 @@ public class BudgetTableReaderTests
         var mismatch = Assert.Single(parsed.Diagnostics, d => d.Code == "table-total-mismatch");
         Assert.Equal(11, mismatch.Line);
     }
+
+    [Fact]
+    public void A_grand_total_after_sub_totals_adds_up_every_row_above_it()
+    {
+        var parsed = ExtractParser.Parse(string.Join("\n",
+            "Conseil du 5 novembre 2018", "Délibération n° 2018-0001", "", "Présents : M. A.", "", "Le Conseil,", "",
+            "\tMontant", "Projet A\t12 000", "Sous-total\t12 000", "Projet B\t8 000", "Sous-total\t8 000", "Total\t20 000", "Total faux\t21 000",
+            "", "Vu ledit dossier ;", "DELIBERE", "1° - Approuve."));
+        var mismatch = Assert.Single(parsed.Diagnostics, d => d.Code == "table-total-mismatch");
+        Assert.Equal(14, mismatch.Line);
+    }
 }

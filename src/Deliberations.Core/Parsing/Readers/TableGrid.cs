@@ -2,7 +2,8 @@ namespace Deliberations.Core.Parsing.Readers;
 
 /// <summary>A table as printed, before any meaning is given to it: a header row and body rows of raw cells.</summary>
 /// <param name="RowLines">1-based line of each body row.</param>
-public sealed record TableGrid(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> RowLines, int Line, int EndIndex);
+/// <param name="IsTabSeparated">True for the tab layout, which Markdown does not know and a page must lay out itself.</param>
+public sealed record TableGrid(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows, IReadOnlyList<int> RowLines, int Line, int EndIndex, bool IsTabSeparated);
 
 /// <summary>Finds the two table layouts of the extracts in a range of lines.</summary>
 public static class TableGridReader
@@ -22,7 +23,7 @@ public static class TableGridReader
                 rowLines.Add(lines[k].Number);
             }
 
-            return new TableGrid(PipeCells(lines[i].Raw), rows, rowLines, lines[i].Number, k);
+            return new TableGrid(PipeCells(lines[i].Raw), rows, rowLines, lines[i].Number, k, IsTabSeparated: false);
         }
 
         if (IsTabRow(lines[i].Raw) && i + 1 < end && IsTabRow(lines[i + 1].Raw))
@@ -36,7 +37,7 @@ public static class TableGridReader
                 rowLines.Add(lines[k].Number);
             }
 
-            return new TableGrid(Cells(lines[i].Raw.TrimEnd(), '\t'), rows, rowLines, lines[i].Number, k);
+            return new TableGrid(Cells(lines[i].Raw.TrimEnd(), '\t'), rows, rowLines, lines[i].Number, k, IsTabSeparated: true);
         }
 
         return null;

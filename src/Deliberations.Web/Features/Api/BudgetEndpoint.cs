@@ -38,7 +38,7 @@ public static class BudgetEndpoint
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -56,7 +56,7 @@ public static class BudgetEndpoint
             query = query.Where(i => i.Chapter == wanted);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var paging = parameters.Of(await query.CountAsync(cancellationToken));
         var rows = await query
             .OrderByDescending(i => i.Decision!.Sitting == null ? DateOnly.MinValue : i.Decision.Sitting.Date).ThenBy(i => i.Decision!.Number).ThenBy(i => i.Line)
             .Skip(paging.Skip).Take(paging.PageSize)
@@ -73,7 +73,7 @@ public static class BudgetEndpoint
                 i.ArticleNumber,
             })
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<BudgetImputationItem>(total, [.. rows.Select(r =>
+        return TypedResults.Ok(new ApiList<BudgetImputationItem>(paging.Total, [.. rows.Select(r =>
             new BudgetImputationItem(DecisionRef.From(r.Decision), PlainNumber.Of(r.Amount), r.Direction, r.Section, r.Budget, r.Years, r.Chapter, r.Operation, r.ArticleNumber))]));
     }
 }

@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using System.Linq.Expressions;
-using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
 
 namespace Deliberations.Web.Features.Api;
@@ -18,20 +17,9 @@ public sealed record DecisionItem(
     string Url,
     string HtmlUrl)
 {
-    /// <summary>The columns a list needs, read in the list's one query.</summary>
-    internal sealed record Row(string Number, string Title, DateOnly? Date, string? Body, string? Commission, OfficialName? Rapporteur, int Present, int Excused, int Unexcused, int Proxies);
-
-    internal static readonly Expression<Func<Decision, Row>> Projection = d => new Row(
-        d.Number, d.Title,
-        d.Sitting == null ? null : d.Sitting.Date,
-        d.Sitting == null ? null : d.Sitting.Body,
-        d.Commission,
-        d.Rapporteur == null ? null : new OfficialName(d.Rapporteur.Slug, d.Rapporteur.Civility, d.Rapporteur.FirstName, d.Rapporteur.Surname),
-        d.PresentCount, d.ExcusedCount, d.UnexcusedCount, d.ProxyCount);
-
-    internal static DecisionItem From(Row r) => new(
+    internal static DecisionItem From(DecisionRow r) => new(
         r.Number, r.Title, r.Date, r.Body, r.Commission,
         r.Rapporteur is null ? null : OfficialRef.From(r.Rapporteur),
-        new DecisionCounts(r.Present, r.Excused, r.Unexcused, r.Proxies),
+        new DecisionCounts(r.PresentCount, r.ExcusedCount, r.UnexcusedCount, r.ProxyCount),
         ApiRoutes.Decision(r.Number), Routes.Decision(r.Number));
 }

@@ -1,8 +1,7 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
-using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Decisions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -27,7 +26,7 @@ public static class DecisionListEndpoint
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -38,37 +37,14 @@ public static class DecisionListEndpoint
             return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
         }
 
-        var query = db.Decisions.AsNoTracking();
-        if (year is { } y)
-        {
-            // A date range rather than .Year keeps the sitting date index usable.
-            var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
-            query = query.Where(d => d.Sitting != null && d.Sitting.Date >= from && d.Sitting.Date < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(body))
-        {
-            var stored = NameFilter.Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body);
-            query = query.Where(d => d.Sitting != null && d.Sitting.Body == stored);
-        }
-
-        if (!string.IsNullOrWhiteSpace(commission))
-        {
-            // A commission no decision names matches nothing (not the decisions that name none).
-            var stored = NameFilter.Resolve(await db.Decisions.Select(d => d.Commission).Distinct().ToListAsync(cancellationToken), commission) ?? "";
-            query = query.Where(d => d.Commission == stored);
-        }
-
-        if (!string.IsNullOrWhiteSpace(rapporteur))
-        {
-            query = query.Where(d => d.Rapporteur != null && d.Rapporteur.Slug == rapporteur);
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query
-            .PageNewestFirst(paging.Skip, paging.PageSize)
-            .Select(DecisionItem.Projection)
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<DecisionItem>(total, [.. rows.Select(DecisionItem.From)]));
+        // Names are matched leniently (case, accents, slug form) and one that matches none keeps nothing,
+        // where the site's form drops it; the list itself is the site's.
+        var filter = new DecisionFilter(
+            year,
+            await NameFilter.StoredBodyAsync(db, body, cancellationToken),
+            await NameFilter.StoredCommissionAsync(db, commission, cancellationToken),
+            string.IsNullOrWhiteSpace(rapporteur) ? null : rapporteur);
+        var decisions = await new DecisionListQuery(db).PageAsync(filter, parameters.Of, cancellationToken);
+        return TypedResults.Ok(new ApiList<DecisionItem>(decisions.Paging.Total, [.. decisions.Items.Select(DecisionItem.From)]));
     }
 }

@@ -1,4 +1,6 @@
+using Deliberations.Web.Data;
 using Deliberations.Web.Text;
+using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -14,4 +16,19 @@ public static class NameFilter
         var wanted = Slug.From(filter);
         return stored.OfType<string>().FirstOrDefault(s => Slug.From(s) == wanted);
     }
+
+    /// <summary>
+    /// The stored body a <c>body</c> parameter means: null when none is asked, and a value that keeps
+    /// nothing when none matches (an unknown body is an empty list, not the whole one).
+    /// </summary>
+    public static async Task<string?> StoredBodyAsync(DeliberationsDb db, string? body, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(body)
+            ? null
+            : Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body) ?? "";
+
+    /// <summary>The stored commission a <c>commission</c> parameter means, as <see cref="StoredBodyAsync"/> does for a body.</summary>
+    public static async Task<string?> StoredCommissionAsync(DeliberationsDb db, string? commission, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(commission)
+            ? null
+            : Resolve(await db.Decisions.Select(d => d.Commission).Distinct().ToListAsync(cancellationToken), commission) ?? "";
 }

@@ -32,7 +32,7 @@ public static class OfficialEndpoints
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -50,13 +50,13 @@ public static class OfficialEndpoints
             query = query.Where(o => o.TermStart >= from && o.TermStart < to);
         }
 
-        var total = await query.CountAsync(cancellationToken);
+        var paging = parameters.Of(await query.CountAsync(cancellationToken));
         var officials = await query.OrderBy(o => o.SurnameKey).ThenByDescending(o => o.TermStart).ThenBy(o => o.Slug)
             .Skip(paging.Skip).Take(paging.PageSize)
             .Select(o => new { o.Id, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart })
             .ToListAsync(cancellationToken);
         var figures = await OfficialFigures.LoadAsync(db, [.. officials.Select(o => o.Id)], cancellationToken);
-        return TypedResults.Ok(new ApiList<OfficialItem>(total, [.. officials.Select(o =>
+        return TypedResults.Ok(new ApiList<OfficialItem>(paging.Total, [.. officials.Select(o =>
         {
             var f = figures[o.Id];
             var n = o.Name;

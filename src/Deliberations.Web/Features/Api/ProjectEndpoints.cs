@@ -3,7 +3,6 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Features.Projects;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -42,7 +41,7 @@ public static class ProjectEndpoints
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -72,50 +71,23 @@ public static class ProjectEndpoints
                 FundedKind.Organisation, o.Slug, o.Name, o.Acronym, o.DecisionCount, PlainNumber.Of(o.Total), o.Latest, ApiRoutes.Organisation(o.Slug), Routes.Organisation(o.Slug))));
         }
 
-        return TypedResults.Ok(new ApiList<FundedItem>(items.Count, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
+        var paging = parameters.Of(items.Count);
+        return TypedResults.Ok(new ApiList<FundedItem>(paging.Total, [.. items.Skip(paging.Skip).Take(paging.PageSize)]));
     }
 
     public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProjectAsync(
-        DeliberationsDb db, [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken)
-    {
-        var project = await db.Projects.AsNoTracking().Where(p => p.Slug == slug).Select(p => new { p.Id, p.Name }).FirstOrDefaultAsync(cancellationToken);
-        if (project is null)
-        {
-            return ApiProblems.NotFound("Projet introuvable", $"Aucun projet « {slug} ».");
-        }
-
-        var links = await db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
-            .Select(l => new
-            {
-                Decision = new DecisionSummary(l.Decision!.Number, l.Decision.Title, l.Decision.Sitting == null ? null : l.Decision.Sitting.Date, l.Decision.Sitting == null ? null : l.Decision.Sitting.Body),
-                l.Amount,
-                l.Source,
-            }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ProjectDetail(slug, project.Name, PlainNumber.Of(Amounts.Total(links.Select(l => l.Amount))),
-            [.. links.OrderByDescending(l => l.Decision.Date).ThenBy(l => l.Decision.Number, StringComparer.Ordinal)
-                .Select(l => new ProjectDecisionItem(DecisionRef.From(l.Decision), PlainNumber.Of(l.Amount), l.Source))],
-            ApiRoutes.Project(slug), Routes.Project(slug)));
-    }
+        DeliberationsDb db, [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken) =>
+        await new FundingQuery(db).ProjectAsync(slug, cancellationToken) is { } project
+            ? TypedResults.Ok(new ProjectDetail(slug, project.Name, PlainNumber.Of(project.Total),
+                [.. project.Mentions.Select(m => new ProjectDecisionItem(DecisionRef.From(m.Decision), PlainNumber.Of(m.Amount), m.Source))],
+                ApiRoutes.Project(slug), Routes.Project(slug)))
+            : ApiProblems.NotFound("Projet introuvable", $"Aucun projet « {slug} ».");
 
     public static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> GetOrganisationAsync(
-        DeliberationsDb db, [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken)
-    {
-        var organisation = await db.Organisations.AsNoTracking().Where(o => o.Slug == slug).Select(o => new { o.Id, o.Name, o.Acronym }).FirstOrDefaultAsync(cancellationToken);
-        if (organisation is null)
-        {
-            return ApiProblems.NotFound("Organisme introuvable", $"Aucun organisme « {slug} ».");
-        }
-
-        var grants = await db.Grants.AsNoTracking().Where(g => g.OrganisationId == organisation.Id)
-            .Select(g => new
-            {
-                Decision = new DecisionSummary(g.Decision!.Number, g.Decision.Title, g.Decision.Sitting == null ? null : g.Decision.Sitting.Date, g.Decision.Sitting == null ? null : g.Decision.Sitting.Body),
-                g.Amount,
-                g.Nature,
-            }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(new OrganisationDetail(slug, organisation.Name, organisation.Acronym, PlainNumber.Of(Amounts.Total(grants.Select(g => g.Amount))),
-            [.. grants.OrderByDescending(g => g.Decision.Date).ThenBy(g => g.Decision.Number, StringComparer.Ordinal)
-                .Select(g => new OrganisationGrantItem(DecisionRef.From(g.Decision), PlainNumber.Of(g.Amount), g.Nature))],
-            ApiRoutes.Organisation(slug), Routes.Organisation(slug)));
-    }
+        DeliberationsDb db, [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken) =>
+        await new FundingQuery(db).OrganisationAsync(slug, cancellationToken) is { } organisation
+            ? TypedResults.Ok(new OrganisationDetail(slug, organisation.Name, organisation.Acronym, PlainNumber.Of(organisation.Total),
+                [.. organisation.Grants.Select(g => new OrganisationGrantItem(DecisionRef.From(g.Decision), PlainNumber.Of(g.Amount), g.Nature))],
+                ApiRoutes.Organisation(slug), Routes.Organisation(slug)))
+            : ApiProblems.NotFound("Organisme introuvable", $"Aucun organisme « {slug} ».");
 }

@@ -1,8 +1,8 @@
 using System.ComponentModel;
-using System.Globalization;
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Sittings;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +35,7 @@ public static class SittingEndpoints
         [Description("Nombre d'éléments par page, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
-        var (paging, problem) = Paging.From(page, pageSize);
+        var (parameters, problem) = PageParameters.From(page, pageSize);
         if (problem is not null)
         {
             return problem;
@@ -46,24 +46,8 @@ public static class SittingEndpoints
             return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
         }
 
-        var query = db.Sittings.AsNoTracking();
-        if (year is { } y)
-        {
-            var (from, to) = (new DateOnly(y, 1, 1), new DateOnly(y + 1, 1, 1));
-            query = query.Where(s => s.Date >= from && s.Date < to);
-        }
-
-        if (!string.IsNullOrWhiteSpace(body))
-        {
-            var stored = NameFilter.Resolve(await db.Sittings.Select(s => s.Body).Distinct().ToListAsync(cancellationToken), body) ?? "";
-            query = query.Where(s => s.Body == stored);
-        }
-
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.OrderByDescending(s => s.Date).ThenBy(s => s.Body).Skip(paging.Skip).Take(paging.PageSize)
-            .Select(s => new { s.Date, s.Body, s.TermStart, s.MembersInOffice, Decisions = s.DecisionCount })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<SittingItem>(total, [.. rows.Select(s =>
+        var sittings = await SittingList.LoadAsync(db, year, await NameFilter.StoredBodyAsync(db, body, cancellationToken), parameters.Of, cancellationToken);
+        return TypedResults.Ok(new ApiList<SittingItem>(sittings.Paging.Total, [.. sittings.Items.Select(s =>
         {
             var link = SittingRef.From(s.Date, s.Body);
             return new SittingItem(link.Slug, s.Date, s.Body, s.TermStart, s.MembersInOffice, s.Decisions, link.Url, link.HtmlUrl);
@@ -75,41 +59,20 @@ public static class SittingEndpoints
         [Description("`2021-12-13-conseil` : la date ISO, un tiret, l'instance.")] string slug,
         CancellationToken cancellationToken)
     {
-        var notFound = ApiProblems.NotFound("Séance introuvable", $"Aucune séance « {slug} ».");
-        if (slug.Length < 11 || !DateOnly.TryParseExact(slug[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        var query = new SittingQuery(db);
+        if (await query.FindAsync(slug, cancellationToken) is not { } sitting)
         {
-            return notFound;
+            return ApiProblems.NotFound("Séance introuvable", $"Aucune séance « {slug} ».");
         }
 
-        // A slug is the date and the body's slug: the sittings of that date are few, so match the body here.
-        var sittings = await db.Sittings.AsNoTracking().Where(s => s.Date == date)
-            .Select(s => new { s.Id, s.Date, s.Body, s.TermStart, s.MembersInOffice }).ToListAsync(cancellationToken);
-        var sitting = sittings.FirstOrDefault(s => Routes.SittingSlug(s.Date, s.Body) == slug);
-        if (sitting is null)
-        {
-            return notFound;
-        }
-
-        var decisions = await db.Decisions.AsNoTracking().Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number)
-            .Select(DecisionItem.Projection).ToListAsync(cancellationToken);
-        var attendance = await db.Attendance.AsNoTracking().Where(a => a.Decision!.SittingId == sitting.Id)
-            .GroupBy(a => new { a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
-            .Select(g => new
-            {
-                g.Key,
-                Present = g.Count(a => a.Status == AttendanceStatus.Present),
-                Excused = g.Count(a => a.Status == AttendanceStatus.Excused),
-                Unexcused = g.Count(a => a.Status == AttendanceStatus.Unexcused),
-                ProxiesGiven = g.Count(a => a.ProxyHolderId != null),
-            })
-            .ToListAsync(cancellationToken);
-
-        var link = SittingRef.From(sitting.Date, sitting.Body);
+        var header = sitting.Header;
+        var decisions = await query.Decisions(header.Id).ToListAsync(cancellationToken);
+        var link = SittingRef.From(header.Date, header.Body);
         return TypedResults.Ok(new SittingDetail(
-            link.Slug, sitting.Date, sitting.Body, sitting.TermStart, sitting.MembersInOffice,
+            link.Slug, header.Date, header.Body, header.TermStart, header.MembersInOffice,
             [.. decisions.Select(DecisionItem.From)],
-            [.. attendance.OrderBy(a => a.Key.SurnameKey, StringComparer.Ordinal).ThenBy(a => a.Key.Slug, StringComparer.Ordinal)
-                .Select(a => new SittingAttendanceItem(OfficialRef.From(new OfficialName(a.Key.Slug, a.Key.Civility, a.Key.FirstName, a.Key.Surname)), a.Present, a.Excused, a.Unexcused, a.ProxiesGiven))],
+            [.. sitting.Attendance.Members.OrderBy(m => m.SurnameKey, StringComparer.Ordinal).ThenBy(m => m.Name.Slug, StringComparer.Ordinal)
+                .Select(m => new SittingAttendanceItem(OfficialRef.From(m.Name), m.Present, m.Excused, m.Unexcused, m.ProxiesGiven))],
             link.Url, link.HtmlUrl));
     }
 }

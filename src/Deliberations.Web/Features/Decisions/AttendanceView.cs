@@ -1,3 +1,4 @@
+using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using static Deliberations.Web.Features.Decisions.DecisionWording;
 
@@ -44,4 +45,19 @@ public sealed record AttendanceView(
         MembersInOffice is { } members && Listed > 0 && Listed != members
             ? $"Les listes nomment {Count(Listed, "élu", "élus")} alors que l'extrait indique {Count(members, "membre en exercice", "membres en exercice")}."
             : null;
+
+    public static AttendanceView Of(DecisionRecord decision)
+    {
+        var facts = decision.Facts;
+        List<AttendanceLine> Of(AttendanceStatus status) => [.. decision.Attendance.Where(a => a.Status == status).Select(a => new AttendanceLine(a.Official, a.ProxyHolder))];
+        return new AttendanceView(
+            Of(AttendanceStatus.Present),
+            Of(AttendanceStatus.Excused),
+            Of(AttendanceStatus.Unexcused),
+            facts.PresentCount,
+            facts.ExcusedCount,
+            facts.UnexcusedCount,
+            facts.ProxyCount,
+            facts.KnownMembersInOffice);
+    }
 }

@@ -1,68 +1,25 @@
 namespace Deliberations.Web.Features.Decisions;
 
-/// <summary>A cell of a budget table; <see cref="Sum"/> is set on a total cell that does not add up.</summary>
-public sealed record BudgetCell(decimal? Value, decimal? Sum = null)
+/// <summary>
+/// A budget table as stored, with what the parser's total check said of it: the page shows that
+/// verdict rather than adding the rows up again, so it cannot contradict the diagnostics it lists.
+/// </summary>
+/// <param name="Mismatches">The parser's <see cref="MismatchCode"/> diagnostics on this table's total rows.</param>
+public sealed record BudgetTableView(BudgetTableRecord Table, IReadOnlyList<DiagnosticRow> Mismatches)
 {
-    public bool IsMismatch => Sum is not null;
-}
+    public const string MismatchCode = "table-total-mismatch";
 
-public sealed record BudgetRowView(string Label, IReadOnlyList<BudgetCell> Cells, bool IsTotal);
+    public bool HasTotals => Table.Rows.Any(r => r.IsTotal);
 
-/// <summary>A total row whose printed value differs from the rows it sums.</summary>
-public sealed record TotalMismatch(string Row, string Column, decimal Printed, decimal Sum);
+    /// <summary>Cells per row: a row may hold more values than the table has headings.</summary>
+    public int Width => Math.Max(Table.Columns.Count, Table.Rows.Count == 0 ? 0 : Table.Rows.Max(r => r.Values.Count));
 
-/// <summary>A budget table as stored (corrections of the session applied), with its totals checked.</summary>
-public sealed record BudgetTableView(string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<BudgetRowView> Rows, IReadOnlyList<TotalMismatch> Mismatches)
-{
-    public bool HasTotals => Rows.Any(r => r.IsTotal);
+    public bool IsFlagged(BudgetRowRecord row) => row.IsTotal && Mismatches.Any(m => m.Line == row.Line);
 
-    /// <summary>
-    /// Checks each total cell against the rows above it: those since the previous total (a sub-total), or
-    /// all of them (a grand total after sub-totals, which the parser's stricter check reports as a mismatch).
-    /// </summary>
-    public static BudgetTableView Check(string? caption, IReadOnlyList<string> columns, IReadOnlyList<(string Label, IReadOnlyList<decimal?> Values, bool IsTotal)> rows)
+    /// <summary>The tables of the decision, each with the diagnostics of its current text that fall on its total rows.</summary>
+    public static IReadOnlyList<BudgetTableView> Of(DecisionRecord decision)
     {
-        var width = Math.Max(columns.Count, rows.Count == 0 ? 0 : rows.Max(r => r.Values.Count));
-        var section = new decimal[width];
-        var sectionRows = new int[width];
-        var all = new decimal[width];
-        var allRows = new int[width];
-        var views = new List<BudgetRowView>(rows.Count);
-        var mismatches = new List<TotalMismatch>();
-        foreach (var (label, values, isTotal) in rows)
-        {
-            var cells = new BudgetCell[width];
-            for (var c = 0; c < width; c++)
-            {
-                var value = c < values.Count ? values[c] : null;
-                cells[c] = new BudgetCell(value);
-                if (!isTotal)
-                {
-                    if (value is { } v)
-                    {
-                        section[c] += v;
-                        sectionRows[c]++;
-                        all[c] += v;
-                        allRows[c]++;
-                    }
-
-                    continue;
-                }
-
-                if (value is { } printed && allRows[c] > 0 && printed != section[c] && printed != all[c])
-                {
-                    var sum = sectionRows[c] > 0 ? section[c] : all[c];
-                    cells[c] = new BudgetCell(printed, sum);
-                    mismatches.Add(new TotalMismatch(label, c < columns.Count ? columns[c] : "", printed, sum));
-                }
-
-                section[c] = 0;
-                sectionRows[c] = 0;
-            }
-
-            views.Add(new BudgetRowView(label, cells, isTotal));
-        }
-
-        return new BudgetTableView(caption, columns, views, mismatches);
+        var mismatches = decision.Current.Diagnostics.Where(d => d.Code == MismatchCode).ToList();
+        return [.. decision.BudgetTables.Select(t => new BudgetTableView(t, [.. mismatches.Where(m => t.Rows.Any(r => r.IsTotal && r.Line == m.Line))]))];
     }
 }

@@ -1,5 +1,8 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Deliberations.Core.Model;
+using Deliberations.Core.Parsing;
+using Deliberations.Core.Parsing.Readers;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Html;
 
@@ -61,18 +64,30 @@ public static class DecisionHtml
         var highest = headings.Count == 0 ? 0 : headings.Min(h => h.LocalName[1] - '0');
         foreach (var heading in headings)
         {
-            var level = HeadingText.LevelOf(heading.TextContent) ?? Math.Min(6, FirstHeadingLevel + (heading.LocalName[1] - '0') - highest);
+            var level = LevelOf(heading.TextContent) ?? Math.Min(6, FirstHeadingLevel + (heading.LocalName[1] - '0') - highest);
             Rename(heading, "h" + level.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var paragraph in body.QuerySelectorAll("p").Where(IsBoldLine).ToList())
         {
-            if (HeadingText.LevelOf(paragraph.TextContent) is { } level)
+            if (LevelOf(paragraph.TextContent) is { } level)
             {
                 Rename(paragraph, "h" + level.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
     }
+
+    /// <summary>
+    /// 3 for a section, 4 for a point, null for anything else: what the parser's heading reader makes of
+    /// the line, so the page's outline has the headings the parser found (and named projects after).
+    /// </summary>
+    private static int? LevelOf(string text) =>
+        HeadingLine.Match(SourceText.FromString(text.Trim()).Lines[0])?.Kind switch
+        {
+            HeadingKind.Section => FirstHeadingLevel,
+            HeadingKind.Point => FirstHeadingLevel + 1,
+            _ => null,
+        };
 
     /// <summary>A paragraph that is only bold text: how most registers print their headings.</summary>
     private static bool IsBoldLine(IElement paragraph) =>

@@ -2,16 +2,18 @@ using System.Globalization;
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Decisions;
 
 /// <summary>One page of the list, the filter actually applied, and the filters' choices with their counts.</summary>
-public sealed record DecisionListResult(DecisionFilter Filter, Pager Pager, IReadOnlyList<DecisionSummary> Decisions, IReadOnlyList<Facet> Facets);
+public sealed record DecisionListResult(DecisionFilter Filter, PagedList<DecisionRow> Decisions, IReadOnlyList<Facet> Facets);
 
 /// <summary>
-/// The decisions list: newest sitting first, filtered, paged. Each filter's counts are taken with the
-/// other filters applied (not its own), so every count says what choosing that value would give.
+/// The decisions list, of the site and of the API: newest sitting first, filtered, paged. On the site,
+/// each filter's counts are taken with the other filters applied (not its own), so every count says
+/// what choosing that value would give.
 /// </summary>
 public sealed class DecisionListQuery(DeliberationsDb db)
 {
@@ -31,12 +33,7 @@ public sealed class DecisionListQuery(DeliberationsDb db)
     public async Task<DecisionListResult> RunAsync(DecisionFilter requested, CancellationToken cancellationToken)
     {
         var (filter, rapporteur) = await KeepKnownValuesAsync(requested, cancellationToken);
-        var total = await Filtered(filter).CountAsync(cancellationToken);
-        var pager = Pager.For(filter.Page, total, PageSize);
-        var decisions = await Filtered(filter)
-            .PageNewestFirst(pager.Skip, PageSize)
-            .Select(DecisionSummary.FromEntity)
-            .ToListAsync(cancellationToken);
+        var decisions = await PageAsync(filter, total => Paging.Of(filter.Page, PageSize, total), cancellationToken);
 
         Facet[] facets =
         [
@@ -45,7 +42,19 @@ public sealed class DecisionListQuery(DeliberationsDb db)
             await CommissionsAsync(filter, cancellationToken),
             await RapporteursAsync(filter, rapporteur, cancellationToken),
         ];
-        return new DecisionListResult(filter with { Page = pager.Page }, pager, decisions, facets);
+        return new DecisionListResult(filter with { Page = decisions.Paging.Page }, decisions, facets);
+    }
+
+    /// <summary>One page of the decisions <paramref name="filter"/> keeps (its page number aside), and how many it keeps.</summary>
+    /// <param name="page">Chooses the page once the total is known: the site clamps it to the pages that exist, the API does not.</param>
+    public async Task<PagedList<DecisionRow>> PageAsync(DecisionFilter filter, Func<int, Paging> page, CancellationToken cancellationToken)
+    {
+        var paging = page(await Filtered(filter).CountAsync(cancellationToken));
+        var rows = await Filtered(filter)
+            .PageNewestFirst(paging.Skip, paging.PageSize)
+            .Select(DecisionRow.Projection)
+            .ToListAsync(cancellationToken);
+        return new PagedList<DecisionRow>(rows, paging);
     }
 
     /// <summary>

@@ -1,4 +1,6 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,4 +19,6 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         [FromQuery(Name = "page")] string? pageNumber,
         CancellationToken cancellationToken) =>
         Result = await new DecisionListQuery(db).RunAsync(DecisionFilter.Parse(year, body, commission, rapporteur, pageNumber), cancellationToken);
+
+    public PagerModel Pager => new(Result.Decisions.Paging, "Pages de résultats", page => Routes.Decisions(Result.Filter.ToQuery(page)));
 }

@@ -6,19 +6,6 @@ namespace Deliberations.Web.Features.Decisions;
 /// <summary>Reads an imported text with its diagnostics and the other versions of its decision.</summary>
 public sealed class SourceQuery(DeliberationsDb db)
 {
-    /// <summary>The current text of decision <paramref name="decisionId"/>, whose id is <paramref name="currentDocumentId"/>.</summary>
-    public async Task<SourceView?> CurrentAsync(int decisionId, int currentDocumentId, CancellationToken cancellationToken)
-    {
-        var versions = await db.Documents.AsNoTracking()
-            .Where(d => d.DecisionId == decisionId)
-            .OrderBy(d => d.Version)
-            .Select(d => new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ImportedAt, d.Status))
-            .ToListAsync(cancellationToken);
-        return versions.Find(v => v.Id == currentDocumentId) is { } document
-            ? await WithTextAsync(document, versions, document.Version, cancellationToken)
-            : null;
-    }
-
     /// <summary>A version by its number, <c>/deliberations/{number}/versions/{version}</c>.</summary>
     public async Task<(string Number, string Title, SourceView Source)?> VersionAsync(string number, int version, CancellationToken cancellationToken)
     {
@@ -34,7 +21,7 @@ public sealed class SourceQuery(DeliberationsDb db)
         var versions = await db.Documents.AsNoTracking()
             .Where(d => d.DecisionId == decision.Id)
             .OrderBy(d => d.Version)
-            .Select(d => new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ImportedAt, d.Status))
+            .Select(d => new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ContentHash, d.Encoding, d.ImportedAt, d.Status))
             .ToListAsync(cancellationToken);
         return versions.Find(v => v.Version == version) is { } document
             ? (decision.Number, decision.Title, await WithTextAsync(document, versions, decision.CurrentVersion, cancellationToken))
@@ -46,7 +33,7 @@ public sealed class SourceQuery(DeliberationsDb db)
     {
         var document = await db.Documents.AsNoTracking()
             .Where(d => d.Id == id)
-            .Select(d => new { Row = new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ImportedAt, d.Status), Number = d.Decision == null ? null : d.Decision.Number })
+            .Select(d => new { Row = new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ContentHash, d.Encoding, d.ImportedAt, d.Status), Number = d.Decision == null ? null : d.Decision.Number })
             .FirstOrDefaultAsync(cancellationToken);
         if (document is null)
         {

@@ -17,6 +17,18 @@ public sealed record SourceView(SourceDocumentRow Document, string Text, IReadOn
 
     public IReadOnlyList<string> Lines => Text.Split('\n');
 
+    /// <summary>The current text of a decision, its diagnostics worst first on each line, as the clerk reads them.</summary>
+    public static SourceView OfCurrent(DecisionRecord decision)
+    {
+        var current = decision.Current;
+        return new SourceView(
+            current.Document,
+            decision.Facts.SourceText,
+            [.. current.Diagnostics.OrderBy(d => d.Line).ThenByDescending(d => d.Severity)],
+            [.. decision.Versions.Select(v => v.Document)],
+            current.Document.Version);
+    }
+
     /// <summary>The id of a line of the text, which diagnostics link to.</summary>
     public static string LineId(int line) => "ligne-" + line.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

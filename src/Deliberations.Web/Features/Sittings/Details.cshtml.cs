@@ -1,4 +1,5 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
 using Deliberations.Web.Import;
@@ -28,20 +29,17 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = DecisionsParameter)] int? decisionsPage, CancellationToken cancellationToken)
     {
-        if (await SittingHeader.FindAsync(db, slug, cancellationToken) is not { } sitting)
+        var query = new SittingQuery(db);
+        if (await query.FindAsync(slug, cancellationToken) is not { } sitting)
         {
             return NotFound();
         }
 
-        Sitting = sitting;
-        Term = TermLabel.Heading(terms, sitting.TermStart);
-        Officers = await SittingOfficers.LoadAsync(db, sitting, cancellationToken);
-        Attendance = await SittingAttendance.LoadAsync(db, sitting.Id, cancellationToken);
-        Decisions = await PagedList<DecisionSummary>.LoadAsync(
-            db.Decisions.Where(d => d.SittingId == sitting.Id).OrderBy(d => d.Number).Select(DecisionSummary.FromEntity),
-            decisionsPage,
-            PageSize,
-            cancellationToken);
+        (Sitting, Attendance) = (sitting.Header, sitting.Attendance);
+        Term = TermLabel.Heading(terms, Sitting.TermStart);
+        Officers = await SittingOfficers.LoadAsync(db, Sitting, cancellationToken);
+        var decisions = await PagedList<DecisionRow>.LoadAsync(query.Decisions(Sitting.Id), decisionsPage, PageSize, cancellationToken);
+        Decisions = new PagedList<DecisionSummary>([.. decisions.Items.Select(d => d.Summary)], decisions.Paging);
         return Page();
     }
 

@@ -15,7 +15,7 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
     public PagedList<SittingRow> Sittings { get; private set; } = null!;
 
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
-        Sittings = await SittingList.LoadAsync(db, page, PageSize, cancellationToken);
+        Sittings = await SittingList.LoadAsync(db, year: null, body: null, total => Paging.Of(page, PageSize, total), cancellationToken);
 
     public PagerModel Pager => new(Sittings.Paging, "Pages des séances", page =>
         page == 1 ? Routes.Sittings : QueryHelpers.AddQueryString(Routes.Sittings, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -6,23 +6,29 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Sittings;
 
-/// <summary>One official at one sitting: in how many of its decisions they were listed and present, and who held their vote.</summary>
-public sealed record SittingMember(OfficialName Name, int Listed, int Present, IReadOnlyList<ProxyCount> ProxyHolders);
+/// <summary>One official at one sitting: in how many of its decisions they were listed, present and excused, and who held their vote.</summary>
+/// <param name="SurnameKey">What the lists are ordered by: the surname folded as the import files it.</param>
+public sealed record SittingMember(OfficialName Name, string SurnameKey, int Listed, int Present, int Excused, IReadOnlyList<ProxyCount> ProxyHolders)
+{
+    public int Unexcused => Listed - Present - Excused;
+
+    public int ProxiesGiven => ProxyHolders.Sum(p => p.Count);
+}
 
 /// <summary>
 /// The attendance of a sitting, as the union of its decisions' lists: people arrive and leave during a
 /// sitting, so each decision prints its own. An official present at one decision at least counts as
 /// present; otherwise excused if excused at one; otherwise absent without excuse.
 /// </summary>
-public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
+public sealed record SittingAttendance(IReadOnlyList<SittingMember> Present, IReadOnlyList<SittingMember> Excused, IReadOnlyList<SittingMember> Unexcused)
 {
     public int Listed => Present.Count + Excused.Count + Unexcused.Count;
+
+    public IEnumerable<SittingMember> Members => [.. Present, .. Excused, .. Unexcused];
 
     /// <summary>Two grouped queries, one row per official: the sitting's size does not matter.</summary>
     public static async Task<SittingAttendance> LoadAsync(DeliberationsDb db, int sittingId, CancellationToken cancellationToken)
     {
-        var decisions = await db.Decisions.CountAsync(d => d.SittingId == sittingId, cancellationToken);
-
         var members = await db.Attendance
             .Where(a => a.Decision!.SittingId == sittingId)
             .GroupBy(a => new { a.OfficialId, a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
@@ -49,13 +55,14 @@ public sealed record SittingAttendance(int Decisions, IReadOnlyList<SittingMembe
             .ThenBy(m => m.Key.Civility, StringComparer.Ordinal)
             .Select(m => (m.Present, m.Excused, Member: new SittingMember(
                 new OfficialName(m.Key.Slug, m.Key.Civility, m.Key.FirstName, m.Key.Surname),
+                m.Key.SurnameKey,
                 m.Listed,
                 m.Present,
+                m.Excused,
                 [.. proxies[m.Key.OfficialId].OrderByDescending(p => p.Count).ThenBy(p => p.Official.Surname, StringComparer.Ordinal)])))
             .ToList();
 
         return new SittingAttendance(
-            decisions,
             [.. all.Where(m => m.Present > 0).Select(m => m.Member)],
             [.. all.Where(m => m.Present == 0 && m.Excused > 0).Select(m => m.Member)],
             [.. all.Where(m => m.Present == 0 && m.Excused == 0).Select(m => m.Member)]);

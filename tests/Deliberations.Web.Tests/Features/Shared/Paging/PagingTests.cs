@@ -28,6 +28,14 @@ public class PagingTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public void Window_shows_the_ends_and_the_pages_around_the_current_one()
+    {
+        Assert.Equal([1, null, 4, 5, 6, 7, 8, null, 20], Deliberations.Web.Features.Shared.Paging.Paging.Of(6, 25, 500).Window());
+        Assert.Equal([1, 2, 3, null, 20], Deliberations.Web.Features.Shared.Paging.Paging.Of(1, 25, 500).Window());
+        Assert.Equal([1, 2, 3, 4, 5], Deliberations.Web.Features.Shared.Paging.Paging.Of(3, 25, 125).Window());
+    }
+
+    [Fact]
     public async Task Pager_names_its_landmark_and_links_the_neighbouring_pages()
     {
         var model = new PagerModel(Deliberations.Web.Features.Shared.Paging.Paging.Of(2, 50, 120), "Pages des séances", p => $"/seances?page={p}");

@@ -1,0 +1,17 @@
+using Deliberations.Web.Data;
+using Deliberations.Web.Features.Decisions;
+
+namespace Deliberations.Web.Features.Sittings;
+
+/// <summary>Reads a sitting for every view of it: its page and its API answer.</summary>
+public sealed class SittingQuery(DeliberationsDb db)
+{
+    public async Task<SittingRecord?> FindAsync(string slug, CancellationToken cancellationToken) =>
+        await SittingHeader.FindAsync(db, slug, cancellationToken) is { } header
+            ? new SittingRecord(header, await SittingAttendance.LoadAsync(db, header.Id, cancellationToken))
+            : null;
+
+    /// <summary>The sitting's decisions by number, for the page to read a page of and the API to read whole.</summary>
+    public IQueryable<DecisionRow> Decisions(int sittingId) =>
+        db.Decisions.Where(d => d.SittingId == sittingId).OrderBy(d => d.Number).Select(DecisionRow.Projection);
+}
