@@ -69,4 +69,7 @@ SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
 UNION ALL
 SELECT 'groupes budgétaires qui ne comptent pas chaque imputation une fois',
     (NOT EXISTS (SELECT 1 FROM StaleFigures WHERE Kind = 0))
-        * ABS((SELECT COALESCE(SUM(Count), 0) FROM BudgetGroups) - (SELECT COUNT(*) FROM Imputations));
+        * ABS((SELECT COALESCE(SUM(Count), 0) FROM BudgetGroups) - (SELECT COUNT(*) FROM Imputations))
+UNION ALL
+SELECT 'date de séance d''une décision qui n''est pas celle de sa séance', COUNT(*) FROM Decisions d
+    WHERE d.SittingDate IS NOT (SELECT s.Date FROM Sittings s WHERE s.Id = d.SittingId);

@@ -116,6 +116,7 @@ public sealed class DocumentStore
         var (term, termNote) = TermOf(extract.Header);
         var date = extract.Header.SessionDate;
         decision.Sitting = date is { } day && term is { } t && termNote is null ? Sitting(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
+        decision.SittingDate = decision.Sitting?.Date;
         if (termNote is not null)
         {
             WriteDiagnostics(document, [termNote]);

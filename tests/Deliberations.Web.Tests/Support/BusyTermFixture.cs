@@ -55,6 +55,7 @@ public sealed class BusyTermFixture : IAsyncLifetime
                     Number = $"CP-TEST-{number:D5}",
                     Title = $"Délibération synthétique n° {number}",
                     Sitting = sitting,
+                    SittingDate = sitting.Date,
                     CurrentDocumentId = document.Id,
                     PresidentId = ids["m-bernard-2020"],
                     RapporteurId = number % 100 == 0 ? assidu.Id : null,

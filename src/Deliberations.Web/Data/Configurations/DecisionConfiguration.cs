@@ -11,8 +11,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasIndex(d => d.Number).IsUnique();
         builder.HasIndex(d => d.Commission);
 
-        // Lists page through decisions newest sitting first on this index alone (Features/Shared/NewestFirst);
-        // it also serves the foreign key to the sitting.
+        // Lists page through decisions newest sitting first on the first index alone (Features/Shared/NewestFirst);
+        // the second serves the foreign key to the sitting and a sitting's decisions.
+        builder.HasIndex(d => new { d.SittingDate, d.Number });
         builder.HasIndex(d => new { d.SittingId, d.Number });
         builder.HasOne(d => d.Sitting).WithMany(s => s.Decisions).HasForeignKey(d => d.SittingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Rapporteur).WithMany().HasForeignKey(d => d.RapporteurId).OnDelete(DeleteBehavior.Restrict);

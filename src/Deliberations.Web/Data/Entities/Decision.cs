@@ -12,6 +12,12 @@ public sealed class Decision
 
     public Sitting? Sitting { get; set; }
 
+    /// <summary>
+    /// The sitting's date, kept beside its id so that lists, newest first, page on one index of this
+    /// table: ordered through the join, each page of the list sorted every decision (60 ms at 200,000).
+    /// </summary>
+    public DateOnly? SittingDate { get; set; }
+
     public required string Title { get; set; }
 
     public string? Commission { get; set; }

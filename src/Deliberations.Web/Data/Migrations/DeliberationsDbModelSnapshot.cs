@@ -190,6 +190,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<string>("Service")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("SittingDate")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SittingId")
                         .HasColumnType("INTEGER");
 
@@ -217,6 +220,8 @@ namespace Deliberations.Web.Data.Migrations
                     b.HasIndex("RapporteurId");
 
                     b.HasIndex("SecretaryId");
+
+                    b.HasIndex("SittingDate", "Number");
 
                     b.HasIndex("SittingId", "Number");
 

@@ -5,11 +5,12 @@ namespace Deliberations.Web.Features.Shared;
 /// <summary>Decisions newest sitting first, then the latest number first: the order of every list of decisions, HTML, API and feeds alike.</summary>
 public static class NewestFirst
 {
+    /// <summary>Undated decisions last: SQL sorts nulls lowest.</summary>
     public static IOrderedQueryable<Decision> OrderNewestFirst(this IQueryable<Decision> decisions) =>
-        decisions.OrderByDescending(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenByDescending(d => d.Number);
+        decisions.OrderByDescending(d => d.SittingDate).ThenByDescending(d => d.Number);
 
     /// <summary>
-    /// One page of decisions, chosen on the index of sitting and number alone, then read by key:
+    /// One page of decisions, chosen on the index of sitting date and number alone, then read by key:
     /// ordering the whole rows, each holding its report, read the entire table (160 ms for a page of
     /// the list at 20,000 extracts, 20 ms this way).
     /// </summary>

@@ -143,6 +143,7 @@ public sealed class DecisionPagesTests : IAsyncLifetime
                 Number = $"PAGE-{number:D3}",
                 Title = $"Décision {number}",
                 Sitting = sitting,
+                SittingDate = sitting?.Date,
                 CurrentDocumentId = document.Id,
             };
             decision.Attendance.Add(new AttendanceEntry
