@@ -11,7 +11,9 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.Text).HasConversion(CompressedText.Converter);
         builder.HasIndex(d => d.ContentHash).IsUnique();
         builder.HasIndex(d => new { d.DecisionId, d.Version });
-        builder.HasIndex(d => d.Status);
+        // Covers the count of documents to check (home page): read from the table, each of those rows
+        // held its compressed text, and the count took 140 ms at 200,000 extracts.
+        builder.HasIndex(d => new { d.Status, d.DecisionId });
         builder.HasMany(d => d.Diagnostics).WithOne().HasForeignKey(x => x.DocumentId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -732,9 +732,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.HasIndex("ContentHash")
                         .IsUnique();
 
-                    b.HasIndex("Status");
-
                     b.HasIndex("DecisionId", "Version");
+
+                    b.HasIndex("Status", "DecisionId");
 
                     b.ToTable("Documents");
                 });
