@@ -37,7 +37,7 @@ public static partial class HeaderReader
             }
 
             var text = line.Plain;
-            var sitting = SittingMatch(text);
+            var sitting = Sitting().Match(text);
             if (sitting.Success && h.SessionDate is null)
             {
                 h = h with { Body = BodyName(sitting.Groups["body"].Value), SessionDate = French.FindDate(sitting.Groups["date"].Value) };
@@ -61,7 +61,7 @@ public static partial class HeaderReader
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
             var value = text.AsSpan(valueStart).Trim().ToString();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !IsField(lines[i + 1].PlainSpan, out _, out _) && !IsSitting(lines[i + 1].PlainSpan))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !IsField(lines[i + 1].PlainSpan, out _, out _) && !Sitting().IsMatch(lines[i + 1].PlainSpan))
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
@@ -76,14 +76,6 @@ public static partial class HeaderReader
 
         return h;
     }
-
-    /// <summary>
-    /// <see cref="Sitting"/> on the lines that can start as it does (<see cref="DocumentMap.MayStart"/>):
-    /// it is asked of every line of both headers and of the line after each field.
-    /// </summary>
-    private static Match SittingMatch(string text) => DocumentMap.MayStart(text, "CB") ? Sitting().Match(text) : Match.Empty;
-
-    private static bool IsSitting(ReadOnlySpan<char> text) => DocumentMap.MayStart(text, "CB") && Sitting().IsMatch(text);
 
     /// <summary>
     /// Whether a line is a field <c>Label : value</c>, as the pattern
