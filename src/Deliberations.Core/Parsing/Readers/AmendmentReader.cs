@@ -35,7 +35,7 @@ public static partial class AmendmentReader
 
             if (!read.Success)
             {
-                if (InsteadOf().IsMatch(lines[i].PlainSpan))
+                if (InsteadOf().IsMatch(lines[i].Plain))
                 {
                     diagnostics.Warning("amendment-unmatched", lines[i].Number, "« au lieu de » sans « il convient de lire » qui le précède.");
                 }
@@ -43,14 +43,14 @@ public static partial class AmendmentReader
                 continue;
             }
 
-            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.PlainSpan) || ReadLine().IsMatch(l.PlainSpan));
-            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].PlainSpan))
+            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.Plain) || ReadLine().IsMatch(l.Plain));
+            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].Plain))
             {
                 diagnostics.Warning("amendment-unmatched", lines[i].Number, "« il convient de lire » sans « au lieu de » : la correction n'a pas pu être appliquée.");
                 continue;
             }
 
-            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.PlainSpan) || NextTarget().IsMatch(l.PlainSpan));
+            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.Plain) || NextTarget().IsMatch(l.Plain));
             var corrected = new LineRange(i + 1, insteadOf);
             var replaced = new LineRange(insteadOf + 1, replacedEnd < 0 ? range.End : replacedEnd);
             var target = read.Groups["target"].Value.Trim().TrimStart('"', '-', ' ').TrimEnd(',', ' ');

@@ -19,7 +19,7 @@ public static partial class AttendanceReader
     }
 
     /// <summary>Whether a line opens one of the lists (<c>Présents :</c>, <c>Absents excusés :</c>…): the first of them starts the attendance part.</summary>
-    public static bool StartsList(ReadOnlySpan<char> line) => Label().IsMatch(line);
+    public static bool StartsList(string line) => Label().IsMatch(line);
 
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
@@ -45,7 +45,7 @@ public static partial class AttendanceReader
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].PlainSpan))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
             {
                 i++;
             }

@@ -62,7 +62,7 @@ public static partial class HeaderReader
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
             var value = field.Groups["value"].Value.Trim();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].PlainSpan) && !Sitting().IsMatch(lines[i + 1].PlainSpan))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].Plain) && !Sitting().IsMatch(lines[i + 1].Plain))
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
