@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using Deliberations.Core.Model;
 
@@ -10,14 +9,6 @@ namespace Deliberations.Core.Parsing;
 /// </summary>
 public sealed class SourceText
 {
-    /// <summary>
-    /// What <see cref="TextCleaner"/> changes: CR and the control characters (<see cref="char.IsControl(char)"/>)
-    /// other than LF, tab and form feed. These are the ASCII ones; the others are U+007F to U+009F,
-    /// looked for as a range: a set of both was searched through a probabilistic map, for every file.
-    /// </summary>
-    private static readonly SearchValues<char> AsciiToClean = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Select(i => (char)i).Where(c => c is not ('\n' or '\t' or '\f'))]);
-
     static SourceText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     private SourceText(string encodingName, (string Text, IReadOnlyList<Diagnostic> Repairs) normalised, IReadOnlyList<Diagnostic>? decoding = null)
@@ -82,40 +73,12 @@ public sealed class SourceText
 
     private static (string Text, IReadOnlyList<Diagnostic> Repairs) Normalise(string text)
     {
-        var span = text.AsSpan();
-        var clean = !span.ContainsAny(AsciiToClean) && !span.ContainsAnyInRange('\u007F', '\u009F') && !TextCleaner.MayHoldInvalidCharacters(span);
-        var (result, repairs) = clean ? (text, []) : TextCleaner.Clean(text);
+        var (cleaned, repairs) = TextCleaner.Clean(text);
 
         // Decomposed accents (e + U+0301) from macOS copies must compare equal to composed ones.
         // The cleaner has removed what normalisation refuses (lone surrogates, noncharacters).
-        var composed = IsComposedForSure(result) || result.IsNormalized(NormalizationForm.FormC)
-            ? result
-            : result.Normalize(NormalizationForm.FormC);
-        return (composed, repairs);
+        return (cleaned.Normalize(NormalizationForm.FormC), repairs);
     }
-
-    /// <summary>
-    /// True when every character is one that is in composed form whatever surrounds it: below U+0300,
-    /// or in the punctuation and currency blocks (’ « » € …) that nearly every register uses, so the
-    /// check through ICU (a good part of decoding a file) is only made for the others.
-    /// </summary>
-    internal static bool IsComposedForSure(ReadOnlySpan<char> text)
-    {
-        while (text.IndexOfAnyInRange('\u0300', '\uFFFF') is var i and >= 0)
-        {
-            if (!IsComposedAnywhere(text[i]))
-            {
-                return false;
-            }
-
-            text = text[(i + 1)..];
-        }
-
-        return true;
-    }
-
-    /// <summary>General punctuation but U+2000 and U+2001 (they decompose to U+2002 and U+2003), and the currency signs.</summary>
-    internal static bool IsComposedAnywhere(char c) => c is < '\u0300' or (>= '\u2002' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF');
 }
 
 /// <summary>One line of an extract.</summary>

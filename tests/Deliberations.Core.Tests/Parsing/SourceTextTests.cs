@@ -74,31 +74,4 @@ public class SourceTextTests
         var source = SourceText.FromBytes(junk);
         Assert.NotEmpty(source.Lines);
     }
-
-    [Fact]
-    public void Characters_taken_as_composed_are_composed_whatever_stands_beside_them()
-    {
-        for (var c = char.MinValue; c < char.MaxValue; c++)
-        {
-            if (!SourceText.IsComposedAnywhere(c) || char.IsSurrogate(c))
-            {
-                continue;
-            }
-
-            foreach (var text in new[] { $"{c}", $"A{c}", $"e{c}", $"{c}{c}", $"{c}e" })
-            {
-                Assert.True(text.IsNormalized(NormalizationForm.FormC), $"U+{(int)c:X4} in « {text} »");
-            }
-        }
-    }
-
-    [Theory]
-    [InlineData("Présents : M. Sellès", true)]
-    [InlineData("l’association « Anciela » : 26 500 €", true)]
-    [InlineData("e\u0301", false)]
-    [InlineData("\u2000", false)]
-    [InlineData("Ω \u212B", false)]
-    [InlineData("\u20D0", false)]
-    public void Only_characters_composed_anywhere_skip_the_normalisation_check(string text, bool skipped) =>
-        Assert.Equal(skipped, SourceText.IsComposedForSure(text));
 }
