@@ -16,12 +16,13 @@ public sealed class SourceText
         EncodingName = encodingName;
         Text = normalised.Text;
         Repairs = decoding is null ? normalised.Repairs : [.. decoding, .. normalised.Repairs];
-        var lines = new List<SourceLine>();
+        var raws = Text.Split('\n');
+        var lines = new SourceLine[raws.Length];
         var start = 0;
-        foreach (var raw in Text.Split('\n'))
+        for (var i = 0; i < raws.Length; i++)
         {
-            lines.Add(new SourceLine(lines.Count + 1, start, raw, Markup.ToPlain(raw)));
-            start += raw.Length + 1;
+            lines[i] = new SourceLine(i + 1, start, raws[i], Markup.ToPlain(raws[i]));
+            start += raws[i].Length + 1;
         }
 
         Lines = lines;

@@ -42,7 +42,7 @@ public static partial class AttendanceListGrammar
             var civilityMatch = LeadingCivility().Match(item);
             if (civilityMatch.Success)
             {
-                civility = French.Civility(civilityMatch.Groups["civ"].Value);
+                civility = French.Civility(civilityMatch.Value);
                 item = item[civilityMatch.Length..].Trim();
             }
 
@@ -66,7 +66,7 @@ public static partial class AttendanceListGrammar
     private static Person? ReadProxy(string holder, int line)
     {
         var m = LeadingCivility().Match(holder);
-        var civility = m.Success ? French.Civility(m.Groups["civ"].Value) : null;
+        var civility = m.Success ? French.Civility(m.Value) : null;
         var name = holder[m.Length..].Trim().TrimEnd('.', ')').Trim();
         return name.Length == 0 ? null : new Person(civility, name, null, null, line);
     }
@@ -106,7 +106,7 @@ public static partial class AttendanceListGrammar
     private static bool IsConjunction(ReadOnlySpan<char> rest) => rest.StartsWith(" et ", StringComparison.Ordinal) || rest.StartsWith(" ET ", StringComparison.Ordinal);
 
     /// <summary>A civility followed by a space or the end of the item; the dot is optional after the abbreviations but M.</summary>
-    [GeneratedRegex(@"^(?<civ>MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)")]
+    [GeneratedRegex(@"^(?:MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)")]
     private static partial Regex LeadingCivility();
 
     /// <summary>A proxy, <c>(pouvoir à …)</c>, <c>(procuration donnée à …)</c>: its holder runs to the closing parenthesis, or to the end when a copy lost it.</summary>
