@@ -71,7 +71,7 @@ public static partial class AttendanceListGrammar
         return name.Length == 0 ? null : new Person(civility, name, null, null, line);
     }
 
-    /// <summary>Splits on commas, semicolons and " et " outside parentheses (a proxy's holder never splits).</summary>
+    /// <summary>Splits on commas, semicolons and the conjunction " et " (or " ET ") outside parentheses: a proxy's holder never splits.</summary>
     private static List<string> SplitItems(string list)
     {
         var items = new List<string>();
