@@ -55,16 +55,16 @@ public sealed partial class DocumentMap
         var count = lines.Count;
 
         // Any list opens the part, not only "Présents": a register that prints none still lists the absent.
-        var attendanceStart = FindFirst(lines, 0, count, l => MayStart(l.PlainSpan, "PAE") && Readers.AttendanceReader.StartsList(l.PlainSpan));
-        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => MayStart(l.PlainSpan, "L") && OpeningFormula().IsMatch(l.PlainSpan));
+        var attendanceStart = FindFirst(lines, 0, count, l => Readers.AttendanceReader.StartsList(l.Plain));
+        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => OpeningFormula().IsMatch(l.Plain));
         var afterOpening = opening >= 0 ? opening + 1 : Math.Max(0, attendanceStart);
-        var verb = FindFirst(lines, afterOpening, count, l => MayStart(l.PlainSpan, "DA") && OperativeVerbLine().IsMatch(l.PlainSpan));
-        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => MayStart(l.PlainSpan, "EPRA") && SignatureOrFooter().IsMatch(l.PlainSpan));
-        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => MayStart(l.PlainSpan, "V") && EndOfReport().IsMatch(l.PlainSpan));
+        var verb = FindFirst(lines, afterOpening, count, l => OperativeVerbLine().IsMatch(l.Plain));
+        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => SignatureOrFooter().IsMatch(l.Plain));
+        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => EndOfReport().IsMatch(l.Plain));
 
         // The attendance lists end where the header is printed again: the first non-blank line after
         // them that is not a continuation of a list (lists are single paragraphs, possibly wrapped).
-        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => MayStart(l.PlainSpan, "CB") && RepeatedHeaderStart().IsMatch(l.PlainSpan));
+        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => RepeatedHeaderStart().IsMatch(l.Plain));
         if (attendanceStart >= 0 && attendanceEnd < 0)
         {
             attendanceEnd = opening >= 0 ? opening : FindFirst(lines, attendanceStart + 1, count, l => l.IsBlank) is var b and >= 0 ? b : count;
@@ -100,13 +100,6 @@ public sealed partial class DocumentMap
 
         return -1;
     }
-
-    /// <summary>
-    /// Whether <paramref name="line"/> starts with one of <paramref name="firsts"/> (upper case), in
-    /// either case. Every anchor starts with a letter: the regexes, looked for on each line of their
-    /// range, then run only on the few lines that may match.
-    /// </summary>
-    internal static bool MayStart(ReadOnlySpan<char> line, string firsts) => line.Length > 0 && firsts.Contains(char.ToUpperInvariant(line[0]), StringComparison.Ordinal);
 
     [GeneratedRegex(@"^(?:Conseil|Commission permanente|Bureau)\b.*\b(?:du|le)\s+\d", RegexOptions.IgnoreCase)]
     private static partial Regex RepeatedHeaderStart();

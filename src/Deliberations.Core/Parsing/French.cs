@@ -7,9 +7,12 @@ namespace Deliberations.Core.Parsing;
 /// the machine's culture must never change what a document means.</summary>
 public static partial class French
 {
-    private static readonly string[] MisterWords = ["M", "MM", "MR", "MONSIEUR", "MESSIEURS"];
+    private static readonly HashSet<string> MisterWords = new(["M", "MM", "MR", "MONSIEUR", "MESSIEURS"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly string[] MadamWords = ["MME", "MMES", "MADAME", "MESDAMES", "MLLE", "MADEMOISELLE"];
+    private static readonly HashSet<string> MadamWords = new(["MME", "MMES", "MADAME", "MESDAMES", "MLLE", "MADEMOISELLE"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What follows an amount and is not part of it: the euro sign and spaces.</summary>
+    private static readonly char[] AmountEnd = ['€', ' ', '\u00A0', '\u202F'];
 
     private static readonly Dictionary<string, int> Months = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,15 +33,12 @@ public static partial class French
         ["décembre"] = 12,
     };
 
-    /// <summary>The months looked up by the slice of text that names them: every date of every header is read.</summary>
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Finds the first date in <paramref name="text"/>: <c>jeudi 4 janvier 2018</c>, <c>1er mars 2019</c>, <c>16/01/2018</c>, <c>15.03.2006</c>.</summary>
     public static DateOnly? FindDate(string text)
     {
         for (var m = WordDate().Match(text); m.Success; m = m.NextMatch())
         {
-            if (MonthLookup.TryGetValue(m.Groups["month"].ValueSpan, out var month)
+            if (Months.TryGetValue(m.Groups["month"].Value, out var month)
                 && TryDate(m.Groups["year"].ValueSpan, month, m.Groups["day"].ValueSpan, out var date))
             {
                 return date;
@@ -84,8 +84,7 @@ public static partial class French
     /// </summary>
     public static decimal? ParseAmount(string text)
     {
-        var t = text.AsSpan().Trim();
-        t = t.TrimEnd("€ \u00A0\u202F").Trim();
+        var t = text.Trim().TrimEnd(AmountEnd).Trim();
         if (t.EndsWith("euros", StringComparison.OrdinalIgnoreCase))
         {
             t = t[..^5].Trim();
@@ -96,100 +95,19 @@ public static partial class French
         var tax = t.EndsWith("HT", StringComparison.Ordinal) ? 2 : t.EndsWith("TTC", StringComparison.Ordinal) ? 3 : 0;
         if (tax > 0)
         {
-            t = t[..^tax].TrimEnd("€ \u00A0\u202F").Trim();
+            t = t[..^tax].TrimEnd(AmountEnd).Trim();
         }
 
-        // Every cell of every budget table comes here: the cell is trimmed as a span and its shape
-        // read in place, without a string or a match.
-        if (!AmountShape(t, out var integerLength, out var decimals))
+        var m = Amount().Match(t);
+        if (!m.Success)
         {
             return null;
         }
 
-        var integer = t[..integerLength];
-        var dec = t.Slice(decimals.Start, decimals.Length);
-        Span<char> digits = stackalloc char[integer.Length + 1 + dec.Length];
-        var n = 0;
-        foreach (var c in integer)
-        {
-            if (char.IsAsciiDigit(c))
-            {
-                digits[n++] = c;
-            }
-        }
-
-        if (decimals.Length > 0)
-        {
-            digits[n++] = '.';
-            dec.CopyTo(digits[n..]);
-            n += dec.Length;
-        }
-
-        return decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
-    }
-
-    /// <summary>
-    /// Whether <paramref name="t"/> (trimmed) is an amount, as the pattern
-    /// <c>^(?&lt;int&gt;\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:[,.](?&lt;dec&gt;\d{1,2}))?$</c> reads it:
-    /// the length of the integer part and where the decimals stand (length 0 without). Written out
-    /// for every table cell; the choices are tried in the pattern's order, thousands groups first,
-    /// as many as follow and then fewer, so that <c>1.234.56</c> is still 1234.56.
-    /// </summary>
-    internal static bool AmountShape(ReadOnlySpan<char> t, out int integerLength, out (int Start, int Length) decimals)
-    {
-        var lead = DigitRun(t, 0);
-        if (lead is >= 1 and <= 3)
-        {
-            var groups = 0;
-            while (lead + (4 * groups) + 4 <= t.Length && t[lead + (4 * groups)] is ' ' or '\u00A0' or '\u202F' or '\u2009' or '.' && DigitRun(t, lead + (4 * groups) + 1) >= 3)
-            {
-                groups++;
-            }
-
-            for (var k = groups; k >= 1; k--)
-            {
-                if (EndsAmount(t, lead + (4 * k), out decimals))
-                {
-                    integerLength = lead + (4 * k);
-                    return true;
-                }
-            }
-        }
-
-        integerLength = lead;
-        decimals = default;
-        return lead >= 1 && EndsAmount(t, lead, out decimals);
-    }
-
-    /// <summary>The pattern's tail <c>(?:[,.](?&lt;dec&gt;\d{1,2}))?$</c> from <paramref name="at"/>: two decimals, then one, then none.</summary>
-    private static bool EndsAmount(ReadOnlySpan<char> t, int at, out (int Start, int Length) decimals)
-    {
-        if (at < t.Length && t[at] is ',' or '.')
-        {
-            for (var d = Math.Min(2, DigitRun(t, at + 1)); d >= 1; d--)
-            {
-                if (at + 1 + d == t.Length)
-                {
-                    decimals = (at + 1, d);
-                    return true;
-                }
-            }
-        }
-
-        decimals = default;
-        return at == t.Length;
-    }
-
-    /// <summary>How many decimal digits (<c>\d</c>: any Unicode one) follow from <paramref name="at"/>.</summary>
-    private static int DigitRun(ReadOnlySpan<char> t, int at)
-    {
-        var n = 0;
-        while (at + n < t.Length && char.IsDigit(t[at + n]))
-        {
-            n++;
-        }
-
-        return n;
+        // Thousands separators go; \d takes any Unicode digit, but only ASCII ones are kept.
+        var integer = string.Concat(m.Groups["int"].Value.Where(char.IsAsciiDigit));
+        var number = m.Groups["dec"].Success ? $"{integer}.{m.Groups["dec"].Value}" : integer;
+        return decimal.TryParse(number, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
     }
 
     /// <summary>Every amount followed by the euro sign in a sentence, with its position: <c>soit 35 000 €</c>.</summary>
@@ -205,28 +123,12 @@ public static partial class French
     }
 
     /// <summary>Maps a printed civility (<c>M.</c>, <c>MM.</c>, <c>Mme</c>, <c>Mmes</c>, <c>Monsieur</c>, <c>Madame</c>) to "M." or "Mme".</summary>
-    public static string? Civility(string word) => Civility(word.AsSpan());
-
-    public static string? Civility(ReadOnlySpan<char> word)
+    public static string? Civility(string word)
     {
         word = word.TrimEnd('.');
-        foreach (var mister in MisterWords)
-        {
-            if (word.Equals(mister, StringComparison.OrdinalIgnoreCase))
-            {
-                return Model.Person.Mister;
-            }
-        }
-
-        foreach (var madam in MadamWords)
-        {
-            if (word.Equals(madam, StringComparison.OrdinalIgnoreCase))
-            {
-                return Model.Person.Madam;
-            }
-        }
-
-        return null;
+        return MisterWords.Contains(word) ? Model.Person.Mister
+            : MadamWords.Contains(word) ? Model.Person.Madam
+            : null;
     }
 
     /// <summary>Folds accents and case, for comparisons of labels that clerks type inconsistently.</summary>
@@ -299,6 +201,13 @@ public static partial class French
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})[./-](?<month>\d{1,2})[./-](?<year>\d{4}|\d{2})\b")]
     private static partial Regex NumericDate();
+
+    /// <summary>
+    /// One amount, alone: thousands grouped by a space (plain, no-break, narrow or thin) or a dot (tried first, as many
+    /// groups as follow, so <c>1.234.56</c> is 1234.56), then one or two decimals after a comma or a dot.
+    /// </summary>
+    [GeneratedRegex(@"^(?<int>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+|\d+)(?:[,.](?<dec>\d{1,2}))?$")]
+    private static partial Regex Amount();
 
     [GeneratedRegex(@"(?<amount>\d{1,3}(?:[ \u00A0\u202F\u2009.]\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?)\s*(?:€|euros?\b)")]
     private static partial Regex EuroAmount();

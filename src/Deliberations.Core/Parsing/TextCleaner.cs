@@ -11,10 +11,6 @@ namespace Deliberations.Core.Parsing;
 /// </summary>
 internal static class TextCleaner
 {
-    /// <summary>Whether the text may hold a surrogate or a noncharacter; a surrogate pair (an emoji) is valid but checked all the same.</summary>
-    public static bool MayHoldInvalidCharacters(ReadOnlySpan<char> text) =>
-        text.ContainsAnyInRange('\uD800', '\uDFFF') || text.ContainsAnyInRange('\uFDD0', '\uFDEF') || text.ContainsAny('\uFFFE', '\uFFFF');
-
     public static (string Text, IReadOnlyList<Diagnostic> Repairs) Clean(string text)
     {
         var sb = new StringBuilder(text.Length);

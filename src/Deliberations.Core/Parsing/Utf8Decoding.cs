@@ -19,22 +19,7 @@ internal static class Utf8Decoding
     /// <param name="knownUtf8">The file says it is UTF-8 (a byte order mark): never read it as anything else.</param>
     public static Result Decode(ReadOnlySpan<byte> bytes, bool knownUtf8 = false)
     {
-        // The common case, strict UTF-8, in one pass that checks as it decodes (a strict UTF8Encoding
-        // reads every file twice). UTF-8 never takes fewer bytes than UTF-16 takes chars.
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
-        try
-        {
-            if (Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
-            {
-                return new(true, new string(chars, 0, written), []);
-            }
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-
-        return DecodeWithReplacements(bytes, knownUtf8);
+        return Utf8.IsValid(bytes) ? new(true, Encoding.UTF8.GetString(bytes), []) : DecodeWithReplacements(bytes, knownUtf8);
     }
 
     /// <summary>

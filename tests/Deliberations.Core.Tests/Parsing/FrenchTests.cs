@@ -32,6 +32,9 @@ public class FrenchTests
     [InlineData("12 000 €HT", 12000)]
     [InlineData("4 500,50\u00A0€ HT", 4500.50)]
     [InlineData("0", 0)]
+    [InlineData("1.234.56", 1234.56)]
+    [InlineData("1.50", 1.5)]
+    [InlineData("1234,5", 1234.5)]
     public void Parses_french_amounts(string text, double expected) => Assert.Equal((decimal)expected, French.ParseAmount(text));
 
     [Theory]
@@ -40,6 +43,8 @@ public class FrenchTests
     [InlineData("")]
     [InlineData("HT")]
     [InlineData("TTC")]
+    [InlineData("1 234.5678")]
+    [InlineData("\u0661\u0662\u0663")]
     public void Rejects_what_is_not_an_amount(string text) => Assert.Null(French.ParseAmount(text));
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 using Deliberations.Core.Parsing.Readers;
 using Deliberations.Core.Tests.Support;
@@ -117,42 +116,4 @@ public class HeaderReaderTests
     [InlineData("le Président")]
     [InlineData("Monsieur")]
     public void Returns_null_when_no_person_is_written(string text) => Assert.Null(PersonNameReader.Read(text, 1));
-
-    [Theory]
-    [InlineData("objet")]
-    [InlineData("date de convocation")]
-    [InlineData("date  de\tconvocation")]
-    [InlineData("nombre de\u00A0conseillers")]
-    [InlineData(" commune (s) ")]
-    [InlineData("a \u2028\u3000 b")]
-    [InlineData("")]
-    public void Label_spaces_collapse_as_the_regex_did(string label) =>
-        Assert.Equal(System.Text.RegularExpressions.Regex.Replace(label, @"\s+", " "), HeaderReader.CollapseSpaces(label));
-
-    /// <summary>The field pattern <see cref="HeaderReader.IsField"/> stands for.</summary>
-    private static readonly Regex Field = new(@"^(?<label>[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?<value>.*)$");
-
-    [Fact]
-    public void Fields_split_as_their_pattern_does()
-    {
-        string[] labels = ["Objet", "A", "Ab", "Commune(s)", "Secrétaire élu(e)", "Date d'affichage", "Date d’affichage", "Nombre de conseillers en exercice au jour de la séance",
-            new string('x', 79), new string('x', 80), new string('x', 81), new string('x', 82), "Objet 2", "1 Objet", "Objet_", "Ab\u00A0cd", "Ab\tcd", "Ab cd  ", "ÉlU", ""];
-        string[] middles = [":", " :", "  :", "\u00A0:", ": ", " : ", "::", " ", ""];
-        string[] values = ["", "valeur", "  valeur  ", ": deux", "a : b", "\u202Fvaleur"];
-        var random = new Random(7);
-        var lines = labels.SelectMany(l => middles.SelectMany(m => values.Select(v => l + m + v))).ToList();
-        const string Alphabet = "aZé ’'()-:\u00A0\t1._";
-        lines.AddRange(Enumerable.Range(0, 5000).Select(_ => new string([.. Enumerable.Range(0, random.Next(1, 24)).Select(_ => Alphabet[random.Next(Alphabet.Length)])])));
-        foreach (var line in lines)
-        {
-            var m = Field.Match(line);
-            var isField = HeaderReader.IsField(line, out var labelLength, out var valueStart);
-            Assert.True(m.Success == isField, $"« {line} »");
-            if (isField)
-            {
-                Assert.Equal(m.Groups["label"].Value, line[..labelLength]);
-                Assert.Equal(m.Groups["value"].Value, line[valueStart..]);
-            }
-        }
-    }
 }

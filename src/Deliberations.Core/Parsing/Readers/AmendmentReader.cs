@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
@@ -20,12 +19,12 @@ public static partial class AmendmentReader
         var lines = source.Lines;
         for (var i = range.Start; i < range.End; i++)
         {
-            // Most lines of the range are prose: a string is made only for the one that opens a correction.
-            var read = Reads(lines[i].PlainSpan) ? ReadLine().Match(lines[i].Plain) : Match.Empty;
+            var read = ReadLine().Match(lines[i].Plain);
             var opening = i;
-            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank && MayEndIntro(lines[i + 1].PlainSpan) && JoinedReads(lines[i].PlainSpan, lines[i + 1].PlainSpan))
+            if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank)
             {
-                // A wrapped intro may split "il convient / de lire" over two lines.
+                // A wrapped intro may split "il convient / de lire" over two lines: the phrase then
+                // starts on the first line.
                 var joined = ReadLine().Match($"{lines[i].Plain} {lines[i + 1].Plain}");
                 if (joined.Success && joined.Groups["target"].Length < lines[i].Plain.Length)
                 {
@@ -36,7 +35,7 @@ public static partial class AmendmentReader
 
             if (!read.Success)
             {
-                if (InsteadOf().IsMatch(lines[i].PlainSpan))
+                if (InsteadOf().IsMatch(lines[i].Plain))
                 {
                     diagnostics.Warning("amendment-unmatched", lines[i].Number, "« au lieu de » sans « il convient de lire » qui le précède.");
                 }
@@ -44,14 +43,14 @@ public static partial class AmendmentReader
                 continue;
             }
 
-            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.PlainSpan) || Reads(l.PlainSpan));
-            if (insteadOf < 0 || Reads(lines[insteadOf].PlainSpan))
+            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.Plain) || ReadLine().IsMatch(l.Plain));
+            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].Plain))
             {
                 diagnostics.Warning("amendment-unmatched", lines[i].Number, "« il convient de lire » sans « au lieu de » : la correction n'a pas pu être appliquée.");
                 continue;
             }
 
-            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => Reads(l.PlainSpan) || NextTarget().IsMatch(l.PlainSpan));
+            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.Plain) || NextTarget().IsMatch(l.Plain));
             var corrected = new LineRange(i + 1, insteadOf);
             var replaced = new LineRange(insteadOf + 1, replacedEnd < 0 ? range.End : replacedEnd);
             var target = read.Groups["target"].Value.Trim().TrimStart('"', '-', ' ').TrimEnd(',', ' ');
@@ -172,42 +171,6 @@ public static partial class AmendmentReader
         return string.Join('\n', parts).Trim('"', ' ', '\n');
     }
 
-    /// <summary>
-    /// Whether a line may carry the end of an intro wrapped from the line before. The joined pair
-    /// counts only when "il convient de lire" starts on the first line, which lacks it whole: then
-    /// the phrase is cut at one of its spaces (lines are trimmed) and the second line starts with
-    /// "convient", "de" or "lire".
-    /// </summary>
-    private static bool MayEndIntro(ReadOnlySpan<char> second) => second[0] is 'c' or 'C' or 'd' or 'D' or 'l' or 'L';
-
-    /// <summary>
-    /// Whether the two lines joined by a space match <see cref="ReadLine"/>: asked of every pair of
-    /// lines in the range, so the pair is joined on the stack and the string made only for a match.
-    /// </summary>
-    private static bool JoinedReads(ReadOnlySpan<char> first, ReadOnlySpan<char> second)
-    {
-        var length = first.Length + 1 + second.Length;
-        char[]? rented = null;
-        var buffer = length <= 512 ? stackalloc char[length] : (rented = ArrayPool<char>.Shared.Rent(length));
-        first.CopyTo(buffer);
-        buffer[first.Length] = ' ';
-        second.CopyTo(buffer[(first.Length + 1)..]);
-        var reads = Reads(buffer[..length]);
-        if (rented is not null)
-        {
-            ArrayPool<char>.Shared.Return(rented);
-        }
-
-        return reads;
-    }
-
-    /// <summary>
-    /// <see cref="ReadLine"/>'s test, run only on lines holding its phrase: the pattern, from its lazy
-    /// start, tried the phrase at every character of every line of the range. The generated matcher
-    /// compares the phrase ordinally ignoring case, as this search does.
-    /// </summary>
-    private static bool Reads(ReadOnlySpan<char> line) => line.Contains(ReadPhrase, StringComparison.OrdinalIgnoreCase) && ReadLine().IsMatch(line);
-
     private static int FindNext(IReadOnlyList<SourceLine> lines, int from, int to, Func<SourceLine, bool> predicate)
     {
         for (var i = from; i < to; i++)
@@ -221,10 +184,7 @@ public static partial class AmendmentReader
         return -1;
     }
 
-    /// <summary>The phrase that opens a correction: <see cref="Reads"/> looks for it before <see cref="ReadLine"/> runs.</summary>
-    private const string ReadPhrase = "il convient de lire";
-
-    [GeneratedRegex(@"^(?<target>.*?)\b" + ReadPhrase + @"\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?<target>.*?)\bil convient de lire\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadLine();
 
     [GeneratedRegex(@"^\W*au lieu de\s*:?\s*$", RegexOptions.IgnoreCase)]

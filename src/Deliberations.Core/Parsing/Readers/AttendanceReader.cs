@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
@@ -12,9 +11,6 @@ namespace Deliberations.Core.Parsing.Readers;
 /// </summary>
 public static partial class AttendanceReader
 {
-    /// <summary>The civilities (<see cref="CivilityBit"/>) a name was listed with, and those of them present.</summary>
-    private readonly record struct Listed(byte Civilities, byte Present);
-
     private enum ListKind
     {
         Present,
@@ -23,7 +19,7 @@ public static partial class AttendanceReader
     }
 
     /// <summary>Whether a line opens one of the lists (<c>Présents :</c>, <c>Absents excusés :</c>…): the first of them starts the attendance part.</summary>
-    public static bool StartsList(ReadOnlySpan<char> line) => Label().IsMatch(line);
+    public static bool StartsList(string line) => Label().IsMatch(line);
 
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
@@ -49,33 +45,18 @@ public static partial class AttendanceReader
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].PlainSpan))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
             {
                 i++;
             }
 
-            // Most lists are one line: read them in place, and join only the wrapped ones.
             List<int> starts = [0];
-            var text = i == firstLine ? lines[i].Plain.AsSpan(label.Length) : Join(lines, firstLine, i, label.Length, starts);
+            var text = Join(lines, firstLine, i, label.Length, starts);
             var items = AttendanceListGrammar.Parse(text, first, diagnostics);
             if (items.Count == 0)
             {
                 // A label left alone (a list cut off by a copy) would otherwise lose a whole list in silence.
                 diagnostics.Warning("attendance-empty-list", first, $"La liste « {label.Groups["label"].Value} » ne nomme aucun élu lisible.");
-            }
-
-            // The lists are sized once: grown from empty, the 150 present were copied seven times.
-            switch (kind)
-            {
-                case ListKind.Present:
-                    present.EnsureCapacity(present.Count + items.Count);
-                    break;
-                case ListKind.Excused:
-                    excused.EnsureCapacity(excused.Count + items.Count);
-                    break;
-                default:
-                    unexcused.EnsureCapacity(unexcused.Count + items.Count);
-                    break;
             }
 
             var cursor = 0;
@@ -84,17 +65,16 @@ public static partial class AttendanceReader
                 // A wrapped list gives each name the line it is on. Names come in list order, so each is
                 // looked for after the previous one: searching every line for every name made a list
                 // wrapped over thousands of lines quadratic.
-                var at = starts.Count == 1 ? -1 : text[cursor..].IndexOf(item.Person.Name, StringComparison.Ordinal) is var found and >= 0 ? cursor + found : -1;
+                var at = text.IndexOf(item.Person.Name, cursor, StringComparison.Ordinal);
                 cursor = at < 0 ? cursor : at + item.Person.Name.Length;
-                var line = at < 0 ? first : first + LineIndex(starts, at);
-                var person = line == item.Person.Line ? item.Person : item.Person with { Line = line };
+                var person = item.Person with { Line = at < 0 ? first : first + LineIndex(starts, at) };
                 switch (kind)
                 {
                     case ListKind.Present:
                         present.Add(person);
                         break;
                     case ListKind.Excused:
-                        excused.Add(new Absence(person, item.Proxy is null || item.Proxy.Line == person.Line ? item.Proxy : item.Proxy with { Line = person.Line }));
+                        excused.Add(new Absence(person, item.Proxy is null ? null : item.Proxy with { Line = person.Line }));
                         break;
                     default:
                         unexcused.Add(person);
@@ -110,102 +90,34 @@ public static partial class AttendanceReader
 
     private static void Check(Attendance attendance, DiagnosticBag diagnostics)
     {
-        // Runs on every extract over some 150 names: plain loops and one dictionary, no LINQ. Keyed by
-        // the name alone, whose hash (a string key's) is far cheaper than a (civility, name) tuple's;
-        // the value says which civilities were listed with it, and which of those in the present list.
-        var seen = new Dictionary<string, Listed>(attendance.Present.Count + attendance.Excused.Count + attendance.Unexcused.Count);
-        foreach (var p in attendance.Present)
+        var seen = new HashSet<(string?, string)>();
+        foreach (var p in attendance.Present.Concat(attendance.Excused.Select(e => e.Person)).Concat(attendance.Unexcused))
         {
-            Add(p, present: true);
-        }
-
-        foreach (var e in attendance.Excused)
-        {
-            Add(e.Person, present: false);
-        }
-
-        foreach (var p in attendance.Unexcused)
-        {
-            Add(p, present: false);
+            if (!seen.Add((p.Civility, p.Name)))
+            {
+                diagnostics.Warning("attendance-duplicate", p.Line, $"{p.Civility} {p.Name} figure deux fois dans les listes de présence.");
+            }
         }
 
         // Holders in the order of their first proxy, each with the members who gave them one.
-        var holders = new List<((string? Civility, string Name) Key, List<Absence> Givers)>();
-        var holderIndex = new Dictionary<(string?, string), int>();
-        foreach (var e in attendance.Excused)
+        var holders = attendance.Excused.Where(e => e.Proxy is not null).GroupBy(e => (e.Proxy!.Civility, e.Proxy.Name));
+        var present = attendance.Present.Select(p => (p.Civility, p.Name)).ToHashSet();
+        foreach (var holder in holders)
         {
-            if (e.Proxy is not { } proxy)
-            {
-                continue;
-            }
-
-            var key = (proxy.Civility, proxy.Name);
-            if (!holderIndex.TryGetValue(key, out var k))
-            {
-                holderIndex.Add(key, holders.Count);
-                holders.Add((key, [e]));
-            }
-            else
-            {
-                holders[k].Givers.Add(e);
-            }
-        }
-
-        foreach (var (key, givers) in holders)
-        {
-            var proxy = givers[0].Proxy!;
-            var isPresent = seen.TryGetValue(key.Name, out var listed) && (listed.Present & CivilityBit(key.Civility)) != 0;
-            if (!isPresent && !(key.Civility is null && PresentByName(attendance.Present, key.Name)))
+            var proxy = holder.First().Proxy!;
+            if (!present.Contains(holder.Key) && !(holder.Key.Civility is null && attendance.Present.Any(p => p.Name == holder.Key.Name)))
             {
                 diagnostics.Warning("proxy-holder-not-present", proxy.Line, $"{proxy.Civility} {proxy.Name} reçoit un pouvoir mais n'est pas dans la liste des présents.");
             }
 
-            if (givers.Count > 1)
+            if (holder.Count() > 1)
             {
                 diagnostics.Info(
                     "proxy-holder-multiple",
                     proxy.Line,
-                    $"{proxy.Civility} {proxy.Name} détient {givers.Count} pouvoirs ({string.Join(", ", givers.Select(e => e.Person.Name))}) : permis seulement sous les règles d'urgence sanitaire.");
+                    $"{proxy.Civility} {proxy.Name} détient {holder.Count()} pouvoirs ({string.Join(", ", holder.Select(e => e.Person.Name))}) : permis seulement sous les règles d'urgence sanitaire.");
             }
         }
-
-        void Add(Person p, bool present)
-        {
-            var bit = CivilityBit(p.Civility);
-            ref var listed = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, p.Name, out _);
-            if ((listed.Civilities & bit) != 0)
-            {
-                diagnostics.Warning("attendance-duplicate", p.Line, $"{p.Civility} {p.Name} figure deux fois dans les listes de présence.");
-                return;
-            }
-
-            listed = new Listed((byte)(listed.Civilities | bit), present ? (byte)(listed.Present | bit) : listed.Present);
-        }
-    }
-
-    /// <summary>
-    /// A civility as one bit. The grammar gives only <see cref="French.Civility(string)"/>'s: none,
-    /// <see cref="Person.Mister"/> or <see cref="Person.Madam"/>.
-    /// </summary>
-    private static byte CivilityBit(string? civility) => civility switch
-    {
-        null => 1,
-        Person.Mister => 2,
-        Person.Madam => 4,
-        _ => 8,
-    };
-
-    private static bool PresentByName(IReadOnlyList<Person> present, string name)
-    {
-        foreach (var p in present)
-        {
-            if (p.Name == name)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

@@ -158,13 +158,6 @@ public static partial class BeneficiaryReader
     private static List<(decimal Amount, int Index)> Amounts(string text)
     {
         var amounts = new List<(decimal, int)>();
-        // Every digit of a passage may start the pattern's second choice: it is run only on passages
-        // holding one of its two words (compared as the generated matcher does, ordinally ignoring case).
-        if (!text.Contains("montant", StringComparison.OrdinalIgnoreCase) && !text.Contains("profit", StringComparison.OrdinalIgnoreCase))
-        {
-            return amounts;
-        }
-
         for (var m = AmountGiven().Match(text); m.Success; m = m.NextMatch())
         {
             if (French.ParseAmount(m.Groups["amount"].Value) is { } amount)

@@ -37,7 +37,7 @@ public static partial class HeaderReader
             }
 
             var text = line.Plain;
-            var sitting = SittingMatch(text);
+            var sitting = Sitting().Match(text);
             if (sitting.Success && h.SessionDate is null)
             {
                 h = h with { Body = BodyName(sitting.Groups["body"].Value), SessionDate = French.FindDate(sitting.Groups["date"].Value) };
@@ -54,19 +54,20 @@ public static partial class HeaderReader
                 continue;
             }
 
-            if (!IsField(text, out var labelLength, out var valueStart))
+            var field = Field().Match(text);
+            if (!field.Success)
             {
                 continue;
             }
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
-            var value = text.AsSpan(valueStart).Trim().ToString();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !IsField(lines[i + 1].PlainSpan, out _, out _) && !IsSitting(lines[i + 1].PlainSpan))
+            var value = field.Groups["value"].Value.Trim();
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].Plain) && !Sitting().IsMatch(lines[i + 1].Plain))
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
 
-            var label = text[..labelLength];
+            var label = field.Groups["label"].Value;
             h = Apply(h, French.Fold(label), value, line.Number, out var known);
             if (!known && reportUnknown)
             {
@@ -77,61 +78,12 @@ public static partial class HeaderReader
         return h;
     }
 
-    /// <summary>
-    /// <see cref="Sitting"/> on the lines that can start as it does (<see cref="DocumentMap.MayStart"/>):
-    /// it is asked of every line of both headers and of the line after each field.
-    /// </summary>
-    private static Match SittingMatch(string text) => DocumentMap.MayStart(text, "CB") ? Sitting().Match(text) : Match.Empty;
-
-    private static bool IsSitting(ReadOnlySpan<char> text) => DocumentMap.MayStart(text, "CB") && Sitting().IsMatch(text);
-
-    /// <summary>
-    /// Whether a line is a field <c>Label : value</c>, as the pattern
-    /// <c>^(?&lt;label&gt;[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?&lt;value&gt;.*)$</c> reads it: the label is the
-    /// shortest run of two to 81 label characters, starting with a letter, that spaces and a colon
-    /// follow; the value starts after the colon and its spaces. Written out (every line of both headers
-    /// is asked, and the line after each field): the pattern made a match and its groups for each.
-    /// </summary>
-    internal static bool IsField(ReadOnlySpan<char> text, out int labelLength, out int valueStart)
-    {
-        labelLength = valueStart = 0;
-        // Wrapped values and titles have no colon: the label's lengths are not tried for them.
-        if (text.Length <= 2 || !char.IsLetter(text[0]) || !text.Contains(':'))
-        {
-            return false;
-        }
-
-        for (var end = 2; end <= 81 && end <= text.Length && IsLabelChar(text[end - 1]); end++)
-        {
-            var colon = end;
-            while (colon < text.Length && char.IsWhiteSpace(text[colon]))
-            {
-                colon++;
-            }
-
-            if (colon < text.Length && text[colon] == ':')
-            {
-                labelLength = end;
-                valueStart = colon + 1;
-                while (valueStart < text.Length && char.IsWhiteSpace(text[valueStart]))
-                {
-                    valueStart++;
-                }
-
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsLabelChar(char c) => char.IsLetter(c) || char.IsWhiteSpace(c) || c is '\'' or '’' or '(' or ')' or '-';
-
     private static Header Apply(Header h, string label, string value, int line, out bool known)
     {
         known = true;
         var empty = value.Length == 0 ? null : value;
-        label = CollapseSpaces(label);
+        // Clerks space labels every way.
+        label = Spaces().Replace(label, " ");
         return label switch
         {
             _ when label.StartsWith("commission principale", StringComparison.Ordinal) => h with { Commission = h.Commission ?? empty },
@@ -155,35 +107,6 @@ public static partial class HeaderReader
             known = false;
             return h;
         }
-    }
-
-    /// <summary>
-    /// Each run of white space as one plain space (clerks space labels every way). Written out: the
-    /// static <c>Regex.Replace</c> it replaces looked its pattern up in the regex cache for every field.
-    /// </summary>
-    internal static string CollapseSpaces(string text)
-    {
-        var changed = false;
-        var buffer = text.Length <= 256 ? stackalloc char[256] : new char[text.Length];
-        var n = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (!char.IsWhiteSpace(text[i]))
-            {
-                buffer[n++] = text[i];
-                continue;
-            }
-
-            changed |= text[i] != ' ';
-            buffer[n++] = ' ';
-            while (i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]))
-            {
-                changed = true;
-                i++;
-            }
-        }
-
-        return changed ? new string(buffer[..n]) : text;
     }
 
     private static Header Merge(Header top, Header repeated, DiagnosticBag diagnostics)
@@ -248,6 +171,13 @@ public static partial class HeaderReader
 
     [GeneratedRegex(@"^(?<body>Conseil(?: de la M[ée]tropole| m[ée]tropolitain| municipal)?|Commission permanente|Bureau)\s+du\s+(?<date>\d{1,2}\s*(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase)]
     private static partial Regex Sitting();
+
+    /// <summary>A field <c>Label : value</c>: the label starts with a letter and runs to the first colon it may reach.</summary>
+    [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?<value>.*)$")]
+    private static partial Regex Field();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 
     [GeneratedRegex(@"(?:D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*(?<number>[A-Z]{0,4}-?\d{4}-\d{1,5}[A-Za-z]?)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();

@@ -14,12 +14,11 @@ public static partial class HeadingLine
 
     public static (HeadingKind Kind, string Number, string Title)? Match(SourceLine line)
     {
-        if (!MayBeHeading(line.PlainSpan))
+        var text = line.Plain;
+        if (text.Length > MaxLength)
         {
             return null;
         }
-
-        var text = line.Plain;
 
         var section = Section().Match(text);
         if (section.Success)
@@ -31,19 +30,8 @@ public static partial class HeadingLine
         return point.Success ? (HeadingKind.Point, point.Groups["n"].Value + "°", Title(point.Groups["title"].Value)) : null;
     }
 
-    /// <summary>Whether <paramref name="line"/> is a heading, without reading it: the table reader only needs to know.</summary>
-    public static bool IsHeading(SourceLine line)
-    {
-        var plain = line.PlainSpan;
-        return MayBeHeading(plain) && (Section().IsMatch(plain) || Point().IsMatch(plain));
-    }
-
-    /// <summary>
-    /// Asked of every line of the report (by two readers): only a line starting as one of the two
-    /// patterns can (a Roman numeral, a digit, a quote) goes through them, and only those become strings.
-    /// </summary>
-    private static bool MayBeHeading(ReadOnlySpan<char> plain) =>
-        plain.Length is > 0 and <= MaxLength && (plain[0] is 'I' or 'V' or 'X' or 'L' or '"' || char.IsDigit(plain[0]));
+    /// <summary>Whether <paramref name="line"/> is a heading: a table's caption is the heading above it.</summary>
+    public static bool IsHeading(SourceLine line) => Match(line) is not null;
 
     private static string Title(string text) => text.Trim().Trim('"', '*').Trim();
 

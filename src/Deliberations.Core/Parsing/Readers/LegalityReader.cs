@@ -20,7 +20,7 @@ public static partial class LegalityReader
         var range = map.Footer.IsEmpty ? new LineRange(Math.Max(0, lines.Count - TailLines), lines.Count) : map.Footer;
         // The footer is read as one text: tools wrap "Date de télétransmission : 16 / décembre 2021".
         var text = string.Join(' ', range.Indices().Select(i => lines[i].Plain));
-        var line = range.Indices().Select(i => lines[i]).FirstOrDefault(l => FooterStart().IsMatch(l.PlainSpan)).Number;
+        var line = range.Indices().Select(i => lines[i]).FirstOrDefault(l => FooterStart().IsMatch(l.Plain)).Number;
         var control = ReceivedControl().Match(text);
         var ack = Acknowledgement().Match(text);
         var transmission = Transmission().Match(text);

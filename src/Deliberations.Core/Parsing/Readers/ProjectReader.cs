@@ -31,8 +31,6 @@ public static partial class ProjectReader
         "projet", "experimentation", "laboratoire", "programme", "dispositif", "plateforme", "demarche",
     };
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ProjectWordLookup = ProjectWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     /// <summary>Points of a project section that frame the projects rather than name one (as keys).</summary>
     private static readonly HashSet<string> GenericTitles = new(StringComparer.Ordinal)
     {
@@ -101,29 +99,11 @@ public static partial class ProjectReader
     {
         var before = text.AsSpan(0, quoteIndex);
         var clauseStart = before.LastIndexOfAny(",;:.!?()\"«»“”") + 1;
-        var clause = French.Fold(before[clauseStart..].ToString()).AsSpan();
-        // The last few words, as ranges of the clause: a match and a string per word cost more than the test.
-        Span<Range> last = stackalloc Range[WordsBeforeQuote];
-        var count = 0;
-        foreach (var word in Words().EnumerateMatches(clause))
-        {
-            // Elisions (d', l') do not count as words.
-            if (word.Length > 1)
-            {
-                last[count++ % WordsBeforeQuote] = new Range(word.Index, word.Index + word.Length);
-            }
-        }
-
-        foreach (var range in last[..Math.Min(count, WordsBeforeQuote)])
-        {
-            var w = clause[range];
-            if (ProjectWordLookup.Contains(w) || (w.EndsWith('s') && ProjectWordLookup.Contains(w[..^1])))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        var words = Words().Matches(French.Fold(before[clauseStart..].ToString()))
+            .Select(w => w.Value)
+            .Where(w => w.Length > 1) // elisions (d', l') do not count as words
+            .TakeLast(WordsBeforeQuote);
+        return words.Any(w => ProjectWords.Contains(w) || (w.EndsWith('s') && ProjectWords.Contains(w[..^1])));
     }
 
     private static string? Unquote(string text)

@@ -33,11 +33,11 @@ public static class TableGridReader
             var k = i + 1;
             for (; k < end && IsTabRow(lines[k].Raw); k++)
             {
-                rows.Add(Cells(lines[k].Raw.TrimEnd(), '\t'));
+                rows.Add(lines[k].Raw.TrimEnd().Split('\t'));
                 rowLines.Add(lines[k].Number);
             }
 
-            return new TableGrid(Cells(lines[i].Raw.TrimEnd(), '\t'), rows, rowLines, lines[i].Number, k, IsTabSeparated: true);
+            return new TableGrid(lines[i].Raw.TrimEnd().Split('\t'), rows, rowLines, lines[i].Number, k, IsTabSeparated: true);
         }
 
         return null;
@@ -61,20 +61,7 @@ public static class TableGridReader
     // Trailing tabs are whitespace left by editors, not cells; a leading tab is an empty first cell.
     private static bool IsTabRow(ReadOnlySpan<char> raw) => raw.TrimEnd().Contains('\t');
 
-    /// <summary>What <see cref="string.Split(char, StringSplitOptions)"/> gives, from a slice of the text.</summary>
-    internal static string[] Cells(ReadOnlySpan<char> row, char separator)
-    {
-        var cells = new string[row.Count(separator) + 1];
-        var k = 0;
-        foreach (var cell in row.Split(separator))
-        {
-            cells[k++] = new string(row[cell]);
-        }
-
-        return cells;
-    }
-
-    private static string[] PipeCells(ReadOnlySpan<char> raw)
+    private static string[] PipeCells(string raw)
     {
         var t = raw.Trim();
         if (t.StartsWith('|'))
@@ -87,6 +74,6 @@ public static class TableGridReader
             t = t[..^1];
         }
 
-        return Cells(t, '|');
+        return t.Split('|');
     }
 }
