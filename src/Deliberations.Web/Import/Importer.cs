@@ -70,6 +70,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         {
             await DeferredIndexes.BeginAsync(db, cancellationToken);
             await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_autocheckpoint={CheckpointPages}", cancellationToken);
+            await db.Database.ExecuteSqlRawAsync(Data.Sqlite.SqliteEngine.ImportCacheSize, cancellationToken);
             using var rows = new RowWriter(db);
             var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
             var batch = new List<ImportResult>();
@@ -103,7 +104,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint=1000", CancellationToken.None);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint=1000; PRAGMA cache_size=-2000", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }

@@ -23,7 +23,7 @@ public class ConnectionSettingsTests
                 Assert.Equal("wal", await Pragma(db, "journal_mode"));
                 Assert.Equal("10000", await Pragma(db, "busy_timeout"));
                 Assert.Equal("1", await Pragma(db, "foreign_keys"));
-                Assert.Equal("-32768", await Pragma(db, "cache_size"));
+                Assert.Equal("268435456", await Pragma(db, "mmap_size"));
             }
 
             foreach (var scope in scopes)
