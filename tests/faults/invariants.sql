@@ -47,7 +47,8 @@ SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FR
     WHERE s.Id NOT IN (SELECT Id FROM StaleFigures WHERE Kind = 1)
       AND (s.DecisionCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.SittingId = s.Id)
        OR s.PresentCount <> (SELECT COUNT(DISTINCT a.OfficialId) FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
-                             WHERE d.SittingId = s.Id AND a.Status = 0))
+                             WHERE d.SittingId = s.Id AND a.Status = 0)
+       OR s.BudgetTableCount <> (SELECT COUNT(*) FROM BudgetTables t JOIN Decisions d ON d.Id = t.DecisionId WHERE d.SittingId = s.Id))
 UNION ALL
 SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
     (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings
@@ -67,9 +68,23 @@ SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
            OR o.Latest IS NOT (SELECT MAX(s.Date) FROM Grants g JOIN Decisions d ON d.Id = g.DecisionId
                                JOIN Sittings s ON s.Id = d.SittingId WHERE g.OrganisationId = o.Id)))
 UNION ALL
-SELECT 'groupes budgétaires qui ne comptent pas chaque imputation une fois',
-    (NOT EXISTS (SELECT 1 FROM StaleFigures WHERE Kind = 0))
-        * ABS((SELECT COALESCE(SUM(Count), 0) FROM BudgetGroups) - (SELECT COUNT(*) FROM Imputations))
+SELECT 'groupes budgétaires qui ne comptent pas chaque imputation de chaque séance une fois',
+    (NOT EXISTS (SELECT 1 FROM StaleFigures WHERE Kind = 0)) * (SELECT COUNT(*) FROM (
+        SELECT 1 FROM (
+            SELECT d.SittingId, 1 AS Imputed, 0 AS Grouped FROM Imputations i JOIN Decisions d ON d.Id = i.DecisionId
+            UNION ALL
+            SELECT SittingId, 0, Count FROM BudgetGroups)
+        GROUP BY SittingId
+        HAVING SUM(Imputed) <> SUM(Grouped)))
 UNION ALL
 SELECT 'date de séance d''une décision qui n''est pas celle de sa séance', COUNT(*) FROM Decisions d
-    WHERE d.SittingDate IS NOT (SELECT s.Date FROM Sittings s WHERE s.Id = d.SittingId);
+    WHERE d.SittingDate IS NOT (SELECT s.Date FROM Sittings s WHERE s.Id = d.SittingId)
+UNION ALL
+-- Counted in each batch's transaction, so never stale; readers add the rows up, so only sums count.
+SELECT 'décisions par séance, commission et rapporteur mal comptées', COUNT(*) FROM (
+    SELECT 1 FROM (
+        SELECT SittingId, Commission, RapporteurId, 1 AS Decided, 0 AS Counted FROM Decisions
+        UNION ALL
+        SELECT SittingId, Commission, RapporteurId, 0, Count FROM DecisionFacetCounts)
+    GROUP BY SittingId, Commission, RapporteurId
+    HAVING SUM(Decided) <> SUM(Counted));

@@ -48,6 +48,8 @@ public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) :
 
     public DbSet<StaleFigure> StaleFigures => Set<StaleFigure>();
 
+    public DbSet<DecisionFacetCount> DecisionFacetCounts => Set<DecisionFacetCount>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
 }

@@ -12,12 +12,13 @@ public static class BudgetGroups
     public static async Task RefreshAsync(DeliberationsDb db, CancellationToken cancellationToken)
     {
         var imputations = await db.Imputations.AsNoTracking()
-            .Select(i => new { i.Years, i.Chapter, i.Direction, i.Amount })
+            .Select(i => new { i.Decision!.SittingId, i.Years, i.Chapter, i.Direction, i.Amount })
             .ToListAsync(cancellationToken);
         var groups = imputations
-            .GroupBy(i => (Years: string.Join(',', i.Years), i.Chapter, i.Direction))
+            .GroupBy(i => (i.SittingId, Years: string.Join(',', i.Years), i.Chapter, i.Direction))
             .Select(g => new BudgetGroup
             {
+                SittingId = g.Key.SittingId,
                 Years = g.First().Years,
                 Chapter = g.Key.Chapter,
                 Direction = g.Key.Direction,

@@ -124,7 +124,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             await session.Officials.Tallies.WriteAsync(rows, cancellationToken);
             if (batch.Any(r => r.Outcome is ImportOutcome.New or ImportOutcome.Updated or ImportOutcome.Partial))
             {
-                StaleFigures.Mark(rows, session.Documents.TakeTouchedSittings(), session.Officials.TakeTouched());
+                var sittings = session.Documents.TakeTouchedSittings();
+                FacetTallies.Recount(rows, sittings);
+                StaleFigures.Mark(rows, sittings, session.Officials.TakeTouched());
             }
 
             await transaction.CommitAsync(cancellationToken);

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Import;
 
 /// <summary>
-/// Counts again the figures stored on sittings (<see cref="Sitting.DecisionCount"/>, <see cref="Sitting.PresentCount"/>)
+/// Counts again the figures stored on sittings (<see cref="Sitting.DecisionCount"/>, <see cref="Sitting.PresentCount"/>, <see cref="Sitting.BudgetTableCount"/>)
 /// and each official's part in them (<see cref="OfficialSitting"/>).
 /// </summary>
 public static class SittingTallies
@@ -23,7 +23,8 @@ public static class SittingTallies
                     .SetProperty(s => s.DecisionCount, s => db.Decisions.Count(d => d.SittingId == s.Id))
                     .SetProperty(s => s.PresentCount, s => db.Attendance
                         .Where(a => a.Decision!.SittingId == s.Id && a.Status == AttendanceStatus.Present)
-                        .Select(a => a.OfficialId).Distinct().Count()),
+                        .Select(a => a.OfficialId).Distinct().Count())
+                    .SetProperty(s => s.BudgetTableCount, s => db.BudgetTables.Count(t => t.Decision!.SittingId == s.Id)),
                 cancellationToken);
         }
 

@@ -23,5 +23,8 @@ public sealed class Sitting
 
     public int PresentCount { get; set; }
 
+    /// <summary>The budget tables of its decisions: where a page of <c>/budget</c>'s tables falls (<c>SittingSpan</c>).</summary>
+    public int BudgetTableCount { get; set; }
+
     public List<Decision> Decisions { get; set; } = [];
 }

@@ -72,6 +72,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<string>("Direction")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SittingId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<decimal?>("Total")
                         .HasColumnType("TEXT");
 
@@ -80,6 +83,8 @@ namespace Deliberations.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("SittingId");
 
                     b.ToTable("BudgetGroups");
                 });
@@ -320,6 +325,33 @@ namespace Deliberations.Web.Data.Migrations
                     b.HasIndex("DecisionId", "Position");
 
                     b.ToTable("BudgetTables");
+                });
+
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.DecisionFacetCount", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Commission")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RapporteurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SittingId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RapporteurId");
+
+                    b.HasIndex("SittingId");
+
+                    b.ToTable("DecisionFacetCounts");
                 });
 
             modelBuilder.Entity("Deliberations.Web.Data.Entities.DecisionImputation", b =>
@@ -668,6 +700,9 @@ namespace Deliberations.Web.Data.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("BudgetTableCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -778,6 +813,15 @@ namespace Deliberations.Web.Data.Migrations
                     b.Navigation("ProxyHolder");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.BudgetGroup", b =>
+                {
+                    b.HasOne("Deliberations.Web.Data.Entities.Sitting", "Sitting")
+                        .WithMany()
+                        .HasForeignKey("SittingId");
+
+                    b.Navigation("Sitting");
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.BudgetLine", b =>
                 {
                     b.HasOne("Deliberations.Web.Data.Entities.DecisionBudgetTable", null)
@@ -853,6 +897,23 @@ namespace Deliberations.Web.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Decision");
+                });
+
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.DecisionFacetCount", b =>
+                {
+                    b.HasOne("Deliberations.Web.Data.Entities.Official", "Rapporteur")
+                        .WithMany()
+                        .HasForeignKey("RapporteurId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Deliberations.Web.Data.Entities.Sitting", "Sitting")
+                        .WithMany()
+                        .HasForeignKey("SittingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Rapporteur");
+
+                    b.Navigation("Sitting");
                 });
 
             modelBuilder.Entity("Deliberations.Web.Data.Entities.DecisionImputation", b =>

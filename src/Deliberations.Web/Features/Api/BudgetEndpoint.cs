@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Budget;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -44,36 +45,10 @@ public static class BudgetEndpoint
             return problem;
         }
 
-        var query = db.Imputations.AsNoTracking();
-        if (year is { } y)
-        {
-            query = query.Where(i => i.Years.Contains(y));
-        }
-
-        if (!string.IsNullOrWhiteSpace(chapter))
-        {
-            var wanted = chapter.Trim();
-            query = query.Where(i => i.Chapter == wanted);
-        }
-
-        var paging = parameters.Of(await query.CountAsync(cancellationToken));
-        var rows = await query
-            .OrderByDescending(i => i.Decision!.Sitting == null ? DateOnly.MinValue : i.Decision.Sitting.Date).ThenBy(i => i.Decision!.Number).ThenBy(i => i.Line)
-            .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(i => new
-            {
-                Decision = new DecisionSummary(i.Decision!.Number, i.Decision.Title, i.Decision.Sitting == null ? null : i.Decision.Sitting.Date, i.Decision.Sitting == null ? null : i.Decision.Sitting.Body),
-                i.Amount,
-                i.Direction,
-                i.Section,
-                i.Budget,
-                i.Years,
-                i.Chapter,
-                i.Operation,
-                i.ArticleNumber,
-            })
-            .ToListAsync(cancellationToken);
-        return TypedResults.Ok(new ApiList<BudgetImputationItem>(paging.Total, [.. rows.Select(r =>
+        var wanted = string.IsNullOrWhiteSpace(chapter) ? null : chapter.Trim();
+        var facts = await BudgetFacts.LoadAsync(db, cancellationToken);
+        var imputations = await new BudgetQuery(db).ImputationsAsync(facts, year, wanted, parameters.Of, cancellationToken);
+        return TypedResults.Ok(new ApiList<BudgetImputationItem>(imputations.Paging.Total, [.. imputations.Items.Select(r =>
             new BudgetImputationItem(DecisionRef.From(r.Decision), PlainNumber.Of(r.Amount), r.Direction, r.Section, r.Budget, r.Years, r.Chapter, r.Operation, r.ArticleNumber))]));
     }
 }

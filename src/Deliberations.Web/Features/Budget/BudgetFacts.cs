@@ -1,6 +1,7 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Budget;
@@ -22,7 +23,7 @@ public sealed class BudgetFacts(IReadOnlyList<BudgetGroup> groups)
     public const string Expense = "dépense";
 
     public static async Task<BudgetFacts> LoadAsync(DeliberationsDb db, CancellationToken cancellationToken) =>
-        new(await db.BudgetGroups.AsNoTracking().ToListAsync(cancellationToken));
+        new(await db.BudgetGroups.AsNoTracking().Include(g => g.Sitting).ToListAsync(cancellationToken));
 
     /// <summary>The imputations of a financial year (any of those they name) and a chapter, either left out.</summary>
     public static IQueryable<DecisionImputation> Filtered(DeliberationsDb db, int? year, string? chapter)
@@ -43,15 +44,18 @@ public sealed class BudgetFacts(IReadOnlyList<BudgetGroup> groups)
     /// <summary>The same selection as <see cref="Filtered"/>, summed from the groups.</summary>
     public BudgetTotals Totals(int? year, string? chapter)
     {
-        var selected = groups
-            .Where(g => year is not { } y || g.Years.Contains(y))
-            .Where(g => string.IsNullOrEmpty(chapter) || g.Chapter == chapter)
-            .ToList();
+        var selected = Selected(year, chapter).ToList();
         return new BudgetTotals(
             selected.Sum(g => g.Count),
             Amounts.Total(selected.Where(g => g.Direction == Expense).Select(g => g.Total)),
             Amounts.Total(selected.Where(g => g.Direction != Expense).Select(g => g.Total)));
     }
+
+    /// <summary>How many imputations of each sitting <see cref="Filtered"/> selects: where its pages fall.</summary>
+    public IReadOnlyList<SittingCount> ImputationsBySitting(int? year, string? chapter) =>
+        [.. Selected(year, chapter)
+            .GroupBy(g => g.SittingId)
+            .Select(s => new SittingCount(s.Key, s.First().Sitting?.Date, s.Sum(g => g.Count)))];
 
     /// <summary>Expenses stated, by the first financial year each imputation names.</summary>
     public IReadOnlyList<YearExpenses> ExpensesByYear =>
@@ -60,4 +64,9 @@ public sealed class BudgetFacts(IReadOnlyList<BudgetGroup> groups)
             .GroupBy(g => g.Years[0])
             .OrderBy(y => y.Key)
             .Select(y => new YearExpenses(y.Key, y.Sum(g => g.Total!.Value)))];
+
+    private IEnumerable<BudgetGroup> Selected(int? year, string? chapter) =>
+        groups
+            .Where(g => year is not { } y || g.Years.Contains(y))
+            .Where(g => string.IsNullOrEmpty(chapter) || g.Chapter == chapter);
 }

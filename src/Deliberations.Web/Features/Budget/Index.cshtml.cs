@@ -24,10 +24,6 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
     public const string ImputationsParameter = "imputations";
     public const string TablesParameter = "tableaux";
 
-    public sealed record ImputationLine(string Number, string Title, DateOnly? Date, decimal? Amount, string? Direction, string? Section, string? Budget, IReadOnlyList<int> Years, string? Chapter, string? Operation);
-
-    public sealed record TableLine(string Number, DateOnly? Date, string? Caption, IReadOnlyList<string> Columns, IReadOnlyList<decimal?> Totals);
-
     [BindProperty(SupportsGet = true, Name = "annee")]
     public int? Year { get; set; }
 
@@ -40,9 +36,9 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
 
     public BudgetTotals Totals { get; private set; } = new(0, null, null);
 
-    public PagedList<ImputationLine> Imputations { get; private set; } = null!;
+    public PagedList<ImputationRecord> Imputations { get; private set; } = null!;
 
-    public PagedList<TableLine> Tables { get; private set; } = null!;
+    public PagedList<BudgetTableRecord> Tables { get; private set; } = null!;
 
     public BarChartModel? ByYear { get; private set; }
 
@@ -57,16 +53,8 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         Years = facts.Years;
         Chapters = facts.Chapters;
         Totals = facts.Totals(Year, Chapter);
-        var filtered = BudgetFacts.Filtered(db, Year, Chapter);
-
-        var imputations = Paging.Of(imputationsPage, PageSize, Totals.Count);
-        Imputations = new PagedList<ImputationLine>(
-            await DatedFirst.PageAsync(
-                ImputationLines(filtered.Where(i => i.Decision!.Sitting != null).OrderByDescending(i => i.Decision!.Sitting!.Date).ThenBy(i => i.Decision!.Number).ThenBy(i => i.Id)),
-                ImputationLines(filtered.Where(i => i.Decision!.Sitting == null).OrderBy(i => i.Decision!.Number).ThenBy(i => i.Id)),
-                imputations,
-                cancellationToken),
-            imputations);
+        var query = new BudgetQuery(db);
+        Imputations = await query.ImputationsAsync(facts, Year, Chapter, total => Paging.Of(imputationsPage, PageSize, total), cancellationToken);
 
         ByYear = Chart("par-exercice", "Dépenses imputées par exercice", "Somme des dépenses imputées, par premier exercice budgétaire nommé.",
             facts.ExpensesByYear.Select(y => new ChartBar(y.Year.ToString(FrenchFormat.Culture), y.Amount)));
@@ -79,21 +67,8 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         ByProject = Chart("par-projet", "Budget par projet", "Budget des projets nommés dans les délibérations, les dix plus importants.",
             projects.OrderByDescending(p => p.Amount).Take(10).Select(p => new ChartBar(p.Name, p.Amount)));
 
-        var tables = Paging.Of(tablesPage, PageSize, await db.BudgetTables.CountAsync(cancellationToken));
-        Tables = new PagedList<TableLine>(
-            await DatedFirst.PageAsync(
-                TableLines(db.BudgetTables.Where(t => t.Decision!.Sitting != null).OrderByDescending(t => t.Decision!.Sitting!.Date).ThenBy(t => t.Decision!.Number).ThenBy(t => t.Position)),
-                TableLines(db.BudgetTables.Where(t => t.Decision!.Sitting == null).OrderBy(t => t.Decision!.Number).ThenBy(t => t.Position)),
-                tables,
-                cancellationToken),
-            tables);
+        Tables = await query.TablesAsync(total => Paging.Of(tablesPage, PageSize, total), cancellationToken);
     }
-
-    private static IQueryable<ImputationLine> ImputationLines(IQueryable<DecisionImputation> ordered) =>
-        ordered.Select(i => new ImputationLine(i.Decision!.Number, i.Decision.Title, i.Decision.Sitting == null ? null : i.Decision.Sitting.Date, i.Amount, i.Direction, i.Section, i.Budget, i.Years, i.Chapter, i.Operation));
-
-    private static IQueryable<TableLine> TableLines(IQueryable<DecisionBudgetTable> ordered) =>
-        ordered.AsNoTracking().Select(t => new TableLine(t.Decision!.Number, t.Decision.Sitting == null ? null : t.Decision.Sitting.Date, t.Caption, t.Columns, t.Lines.Where(l => l.IsTotal).OrderBy(l => l.Position).Select(l => l.Values).FirstOrDefault() ?? new List<decimal?>()));
 
     /// <summary>A pager for one list: its links keep the filters, change that list's page only and come back to its section.</summary>
     public PagerModel Pager<T>(PagedList<T> list, string parameter, string name) =>

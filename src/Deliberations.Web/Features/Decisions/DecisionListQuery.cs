@@ -49,9 +49,27 @@ public sealed class DecisionListQuery(DeliberationsDb db)
     /// <param name="page">Chooses the page once the total is known: the site clamps it to the pages that exist, the API does not.</param>
     public async Task<PagedList<DecisionRow>> PageAsync(DecisionFilter filter, Func<int, Paging> page, CancellationToken cancellationToken)
     {
-        var paging = page(await Filtered(filter).CountAsync(cancellationToken));
-        var rows = await Filtered(filter)
-            .PageNewestFirst(paging.Skip, paging.PageSize)
+        var sittings = await Counted(filter)
+            .GroupBy(c => new { c.SittingId, Date = (DateOnly?)c.Sitting!.Date })
+            .Select(g => new SittingCount(g.Key.SittingId, g.Key.Date, g.Sum(c => c.Count)))
+            .ToListAsync(cancellationToken);
+        var paging = page(sittings.Sum(s => s.Count));
+        var span = SittingSpan.Of(sittings, paging.Skip, paging.PageSize);
+
+        // The year and the body are those of the sittings spanned; what varies within a sitting is filtered here.
+        var decisions = db.Decisions.AsNoTracking().Where(d => EF.MultipleParameters(span.SittingIds).Contains(d.SittingId));
+        if (filter.Commission is { } commission)
+        {
+            decisions = decisions.Where(d => d.Commission == commission);
+        }
+
+        if (filter.Rapporteur is { } slug)
+        {
+            decisions = decisions.Where(d => d.Rapporteur != null && d.Rapporteur.Slug == slug);
+        }
+
+        var rows = await decisions
+            .PageNewestFirst(span.Skip, paging.PageSize)
             .Select(DecisionRow.Projection)
             .ToListAsync(cancellationToken);
         return new PagedList<DecisionRow>(rows, paging);
@@ -71,30 +89,34 @@ public sealed class DecisionListQuery(DeliberationsDb db)
         return (filter with { Body = body, Commission = commission, Rapporteur = rapporteur?.Slug }, rapporteur);
     }
 
-    private IQueryable<Decision> Filtered(DecisionFilter filter, Dimension except = Dimension.None)
+    /// <summary>
+    /// The decisions <paramref name="filter"/> keeps, but for the dimension <paramref name="except"/>, counted
+    /// per sitting, commission and rapporteur (<see cref="DecisionFacetCount"/>): every figure of the list
+    /// is a sum over a few thousand rows, whatever the size of the register.
+    /// </summary>
+    private IQueryable<DecisionFacetCount> Counted(DecisionFilter filter, Dimension except = Dimension.None)
     {
-        var query = db.Decisions.AsNoTracking();
+        var query = db.DecisionFacetCounts.AsNoTracking();
         if (filter.Year is { } year && except != Dimension.Year)
         {
-            // A date range rather than Date.Year, so the sittings' date index can serve it.
             var from = new DateOnly(year, 1, 1);
             var to = from.AddYears(1);
-            query = query.Where(d => d.Sitting != null && d.Sitting.Date >= from && d.Sitting.Date < to);
+            query = query.Where(c => c.Sitting != null && c.Sitting.Date >= from && c.Sitting.Date < to);
         }
 
         if (filter.Body is { } body && except != Dimension.Body)
         {
-            query = query.Where(d => d.Sitting != null && d.Sitting.Body == body);
+            query = query.Where(c => c.Sitting != null && c.Sitting.Body == body);
         }
 
         if (filter.Commission is { } commission && except != Dimension.Commission)
         {
-            query = query.Where(d => d.Commission == commission);
+            query = query.Where(c => c.Commission == commission);
         }
 
         if (filter.Rapporteur is { } slug && except != Dimension.Rapporteur)
         {
-            query = query.Where(d => d.Rapporteur != null && d.Rapporteur.Slug == slug);
+            query = query.Where(c => c.Rapporteur != null && c.Rapporteur.Slug == slug);
         }
 
         return query;
@@ -102,10 +124,10 @@ public sealed class DecisionListQuery(DeliberationsDb db)
 
     private async Task<Facet> YearsAsync(DecisionFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await Filtered(filter, Dimension.Year)
-            .Where(d => d.Sitting != null)
-            .GroupBy(d => d.Sitting!.Date.Year)
-            .Select(g => new { Year = g.Key, Count = g.Count() })
+        var rows = await Counted(filter, Dimension.Year)
+            .Where(c => c.Sitting != null)
+            .GroupBy(c => c.Sitting!.Date.Year)
+            .Select(g => new { Year = g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var options = rows
             .OrderByDescending(r => r.Year)
@@ -117,10 +139,10 @@ public sealed class DecisionListQuery(DeliberationsDb db)
 
     private async Task<Facet> BodiesAsync(DecisionFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await Filtered(filter, Dimension.Body)
-            .Where(d => d.Sitting != null)
-            .GroupBy(d => d.Sitting!.Body)
-            .Select(g => new { Body = g.Key, Count = g.Count() })
+        var rows = await Counted(filter, Dimension.Body)
+            .Where(c => c.Sitting != null)
+            .GroupBy(c => c.Sitting!.Body)
+            .Select(g => new { Body = g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var options = rows
             .OrderBy(r => r.Body, French)
@@ -131,10 +153,10 @@ public sealed class DecisionListQuery(DeliberationsDb db)
 
     private async Task<Facet> CommissionsAsync(DecisionFilter filter, CancellationToken cancellationToken)
     {
-        var rows = await Filtered(filter, Dimension.Commission)
-            .Where(d => d.Commission != null)
-            .GroupBy(d => d.Commission!)
-            .Select(g => new { Commission = g.Key, Count = g.Count() })
+        var rows = await Counted(filter, Dimension.Commission)
+            .Where(c => c.Commission != null)
+            .GroupBy(c => c.Commission!)
+            .Select(g => new { Commission = g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var options = rows
             .OrderBy(r => r.Commission, French)
@@ -146,10 +168,10 @@ public sealed class DecisionListQuery(DeliberationsDb db)
 
     private async Task<Facet> RapporteursAsync(DecisionFilter filter, OfficialName? selected, CancellationToken cancellationToken)
     {
-        var rows = await Filtered(filter, Dimension.Rapporteur)
-            .Where(d => d.Rapporteur != null)
-            .GroupBy(d => new { d.Rapporteur!.Slug, d.Rapporteur.Civility, d.Rapporteur.FirstName, d.Rapporteur.Surname, d.Rapporteur.TermStart })
-            .Select(g => new { g.Key, Count = g.Count() })
+        var rows = await Counted(filter, Dimension.Rapporteur)
+            .Where(c => c.Rapporteur != null)
+            .GroupBy(c => new { c.Rapporteur!.Slug, c.Rapporteur.Civility, c.Rapporteur.FirstName, c.Rapporteur.Surname, c.Rapporteur.TermStart })
+            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
             .ToListAsync(cancellationToken);
         var named = rows
             .Select(r => new { r.Key.Slug, r.Key.Surname, r.Key.TermStart, Name = new OfficialName(r.Key.Slug, r.Key.Civility, r.Key.FirstName, r.Key.Surname).Display, r.Count })

@@ -55,32 +55,6 @@ public sealed class DecisionPagesTests : IAsyncLifetime
         }
     }
 
-    /// <summary>The same register pages through <see cref="DatedFirst"/>, which <c>/budget</c> uses for its lists.</summary>
-    [Theory]
-    [InlineData(4)]
-    [InlineData(7)]
-    [InlineData(50)]
-    public async Task Dated_first_paging_gives_the_rows_of_one_ordered_query(int pageSize)
-    {
-        var all = await _store.QueryAsync(db => db.Decisions
-            .OrderBy(d => d.Sitting == null)
-            .ThenByDescending(d => d.Sitting!.Date)
-            .ThenBy(d => d.Number)
-            .Select(d => d.Number)
-            .ToListAsync());
-
-        for (var page = 1; page <= (all.Count + pageSize - 1) / pageSize; page++)
-        {
-            var paging = Paging.Of(page, pageSize, all.Count);
-            var shown = await _store.QueryAsync(db => DatedFirst.PageAsync(
-                db.Decisions.Where(d => d.Sitting != null).OrderByDescending(d => d.Sitting!.Date).ThenBy(d => d.Number).Select(d => d.Number),
-                db.Decisions.Where(d => d.Sitting == null).OrderBy(d => d.Number).Select(d => d.Number),
-                paging,
-                CancellationToken.None));
-            Assert.Equal(all.Skip(paging.Skip).Take(pageSize), shown);
-        }
-    }
-
     [Fact]
     public async Task The_counts_per_sitting_are_those_of_the_lines()
     {
