@@ -44,6 +44,11 @@ serve() {
 # rss PID: resident memory in MiB.
 rss() { awk '/^VmRSS:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# private PID: the resident memory that is the process's own (heap, SQLite's page caches), in MiB:
+# RSS less the pages of mapped files, which each SQLite connection's memory map of the store adds
+# again (64 connections, 64 maps of the same file pages) and the kernel takes back when it needs them.
+private() { awk '/^RssAnon:/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
 # paths BASE DB: the mixed set of paths the load scripts ask for, weighted by repetition: decision
 # pages (4 in 10, from the database), the lists and their pages, officials, sittings and projects
 # found by following the lists' links, and searches for words, names and numbers. Non-ASCII bytes

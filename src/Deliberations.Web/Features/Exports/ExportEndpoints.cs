@@ -1,5 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Hosting;
 
 namespace Deliberations.Web.Features.Exports;
 
@@ -29,5 +30,6 @@ public static class ExportEndpoints
     private static RouteHandlerBuilder MapExport(RouteGroupBuilder group, CsvExport export) =>
         group.MapGetAndHead("/" + export.FileName, (ExportDownloads downloads, HttpContext context, DeliberationsDb db) => downloads.AnswerAsync(export, context, db))
             .WithTags("Exports CSV")
+            .WithMetadata(new ServedFromFile())
             .Produces(StatusCodes.Status200OK, typeof(string), "text/csv");
 }
