@@ -17,9 +17,6 @@ public static class NameMatcher
     /// <summary>A name as <see cref="Match"/> compares it: folded words.</summary>
     public static Word[] Split(string name) => [.. NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new Word(w, EditDistance.LetterSet(w)))];
 
-    public static bool Matches(IReadOnlyList<Word> queryWords, Word[] nameWords, bool firstNameUnprinted = false) =>
-        Match(queryWords, nameWords, firstNameUnprinted) is not null;
-
     /// <summary>
     /// How the name answers the query: for each query word, the word of the name it matched, or null
     /// for the one taken as the first name the name does not print; null when the name does not answer.
