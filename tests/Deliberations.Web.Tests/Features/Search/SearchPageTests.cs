@@ -100,7 +100,7 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         Assert.Equal(["2021-0801"], Numbers(page));
         Assert.Equal(
-            "Aucune délibération ne contient «\u00A0Baumme\u00A0»\u00A0: voici celles qui contiennent «\u00A0baume\u00A0», le nom de l’élu trouvé.",
+            "Aucune délibération ne contient «\u00A0Baumme\u00A0»\u00A0: voici celles qui contiennent «\u00A0Baume\u00A0», le nom de l’élu trouvé.",
             page.Document.QuerySelector(".search-instead")?.TextContent);
         Assert.All(page.Document.QuerySelectorAll(".search-hit-snippet mark"), m => Assert.Equal("baume", m.TextContent, ignoreCase: true));
     }
