@@ -8,7 +8,7 @@ namespace Deliberations.SearchReference;
 /// <summary>
 /// The full-text query of the site's search page, on a connection of its own, with nothing around
 /// it: no EF Core, no page, no HTTP. The SQL, the completion of the last word, the connection
-/// settings and the reading of the hits are the site's own (<see cref="SqliteEngine.NewestSearchSql"/>,
+/// settings and the reading of the hits are the site's own (<see cref="SearchSql.For"/>,
 /// <see cref="IndexTerms"/>, <see cref="SqliteEngine.ConnectionSettings"/>, <see cref="SqliteEngine.ReadHits"/>),
 /// as is the page size of the search page. The passages are not cut here: the index holds no text.
 /// </summary>
@@ -42,7 +42,7 @@ internal sealed class FtsSearch : IDisposable
             return 0;
         }
 
-        return SqliteEngine.ReadHits(_connection, SqliteEngine.NewestSearchSql, match, 0, IndexModel.PageSize).DecisionIds.Count;
+        return SqliteEngine.ReadHits(_connection, SearchSql.For(SearchOrder.Newest, SearchFilter.None), match, SearchFilter.None, 0, IndexModel.PageSize).DecisionIds.Count;
     }
 
     public void Dispose()

@@ -50,21 +50,40 @@ public sealed record SearchEntry(int DecisionId, string Number, string Title, st
 
 /// <summary>
 /// One page of a full-text search: the decisions found, in order; whether more match past them;
-/// the words to mark in their passages (<see cref="SearchSnippet"/>).
+/// the words to mark in their passages (<see cref="SearchSnippet"/>); whether they were found by
+/// the request's <see cref="SearchRequest.Fallback"/> rather than by the words typed.
 /// </summary>
 public sealed record SearchHits(IReadOnlyList<int> DecisionIds, bool HasMore, HighlightTerms? Terms)
 {
     public static readonly SearchHits None = new([], false, null);
+
+    public bool ByFallback { get; init; }
 }
 
 /// <summary>One page of a full-text search: <see cref="Limit"/> decisions after the first <see cref="Offset"/>.</summary>
-public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit);
+public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit)
+{
+    public SearchFilter Filter { get; init; } = SearchFilter.None;
+
+    /// <summary>
+    /// Words to search instead when those of <see cref="Query"/> are in no decision at all (whatever
+    /// the filters): what the typed words meant, a name's spelling for a slip in it. Tried only then,
+    /// so a word of the registers is never read as a name it happens to be one slip from.
+    /// </summary>
+    public string? Fallback { get; init; }
+}
+
+/// <summary>Which decisions a search keeps: those of a sitting of <see cref="Year"/>, of the stored <see cref="Body"/>; null keeps all.</summary>
+public sealed record SearchFilter(int? Year, string? Body)
+{
+    public static readonly SearchFilter None = new(null, null);
+}
 
 public enum SearchOrder
 {
-    /// <summary>The most recently imported first, which for a register imported as it is published is the newest.</summary>
+    /// <summary>The latest sitting first (decisions of no known sitting last), then by number, latest first.</summary>
     Newest,
 
-    /// <summary>The most relevant first, among the 500 most recent matches.</summary>
+    /// <summary>The most relevant first, among the 500 newest matches.</summary>
     Relevant,
 }

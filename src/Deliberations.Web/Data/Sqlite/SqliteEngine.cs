@@ -14,36 +14,6 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
     private readonly IndexTerms _terms = new(connectionString);
 
     /// <summary>
-    /// The search queries, with <c>$match</c> (from <see cref="FtsQuery.Build"/>), <c>$offset</c> and
-    /// <c>$limit</c>; shared with the benchmark that measures FTS5 alone. They return the decisions'
-    /// ids: the index is contentless, it keeps no text to return. Newest first is FTS5 walking
-    /// its lists backwards by rowid (the order of import) and stopping at the page: its cost does not
-    /// grow with the number of matches, so a word found in 19,000 decisions costs what a rare one does.
-    /// </summary>
-    public const string NewestSearchSql = """
-        SELECT rowid
-        FROM decision_search
-        WHERE decision_search MATCH $match
-        ORDER BY rowid DESC
-        LIMIT $limit OFFSET $offset
-        """;
-
-    /// <summary>
-    /// By relevance: column weights say a word in the number or title says more than one deep in the
-    /// report. Relevance is computed for the 500 most recent matches: scoring
-    /// 19,000 decisions for "convention" cost 35 ms of CPU per query at 20,000 extracts against 10 ms for 500.
-    /// </summary>
-    public const string RelevantSearchSql = """
-        SELECT rowid
-        FROM decision_search
-        WHERE decision_search MATCH $match AND rank MATCH 'bm25(10.0, 5.0, 1.0, 3.0, 4.0)'
-          AND rowid >= coalesce((SELECT rowid FROM decision_search WHERE decision_search MATCH $match
-                                 ORDER BY rowid DESC LIMIT 1 OFFSET 499), 0)
-        ORDER BY rank
-        LIMIT $limit OFFSET $offset
-        """;
-
-    /// <summary>
     /// Run on every connection: WAL and a busy timeout so imports and page views share the file;
     /// memory-mapped reads keep page queries off the disk. The map is bounded at 256 MB because
     /// mapped pages count in the process's resident memory: at 1 GB, an import of 20,000 extracts
@@ -174,13 +144,23 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
             command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
             command.CommandText = IndexTerms.StructureSql;
             var structure = await command.ExecuteScalarAsync(cancellationToken) as byte[];
-            if (FtsQuery.Build(request.Query, word => _terms.Complete(structure, word)) is not { } match || FtsQuery.TermsOf(request.Query) is not { } terms)
+            var connection = (SqliteConnection)command.Connection!;
+            if (Match(request.Query) is not { } match)
             {
                 return SearchHits.None;
             }
 
-            var sql = request.Order == SearchOrder.Newest ? NewestSearchSql : RelevantSearchSql;
-            return ReadHits((SqliteConnection)command.Connection!, sql, match, request.Offset, request.Limit) with { Terms = terms };
+            var byFallback = false;
+            if (request.Fallback is not null && Match(request.Fallback) is { } fallback && !Any(connection, match.Expression))
+            {
+                (match, byFallback) = (fallback, true);
+            }
+
+            var hits = ReadHits(connection, SearchSql.For(request.Order, request.Filter), match.Expression, request.Filter, request.Offset, request.Limit);
+            return hits with { Terms = match.Terms, ByFallback = byFallback };
+
+            (string Expression, HighlightTerms Terms)? Match(string query) =>
+                FtsQuery.Build(query, word => _terms.Complete(structure, word)) is { } expression && FtsQuery.TermsOf(query) is { } terms ? (expression, terms) : null;
         }
         finally
         {
@@ -189,14 +169,24 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
     }
 
     /// <summary>
-    /// Runs <paramref name="sql"/> (<see cref="NewestSearchSql"/> or <see cref="RelevantSearchSql"/>)
-    /// on the connection, in its transaction. Shared with the benchmark that measures FTS5 alone.
+    /// Runs <paramref name="sql"/> (<see cref="SearchSql.For"/>) on the connection, in its
+    /// transaction. Shared with the benchmark that measures FTS5 alone.
     /// </summary>
-    public static SearchHits ReadHits(SqliteConnection connection, string sql, string match, int offset, int limit)
+    public static SearchHits ReadHits(SqliteConnection connection, string sql, string match, SearchFilter filter, int offset, int limit)
     {
         using var query = new Statement(connection.Handle!, sql);
         query.Bind("$match", match);
         query.Bind("$offset", offset);
+        if (filter.Year is { } year)
+        {
+            query.Bind("$from", new DateOnly(year, 1, 1));
+            query.Bind("$to", new DateOnly(year + 1, 1, 1));
+        }
+
+        if (filter.Body is { } body)
+        {
+            query.Bind("$body", body);
+        }
 
         // One row past the page says whether there is a next one.
         query.Bind("$limit", limit + 1);
@@ -212,6 +202,13 @@ public sealed class SqliteEngine(string connectionString) : IDatabaseEngine, IAs
         }
 
         return new SearchHits(ids, false, null);
+    }
+
+    private static bool Any(SqliteConnection connection, string match)
+    {
+        using var query = new Statement(connection.Handle!, SearchSql.AnySql);
+        query.Bind("$match", match);
+        return query.Read();
     }
 
     private sealed class Snapshot(DeliberationsDb db, SqliteTransaction transaction) : IAsyncDisposable

@@ -45,6 +45,4 @@ public static class ApiRoutes
     public static string Organisation(string slug) => Organisations + "/" + slug;
 
     public static string OfficialFeed(string slug) => "/elus/" + slug + "/flux.atom";
-
-    public static string SearchFor(string query) => Search + "?q=" + Uri.EscapeDataString(query);
 }

@@ -5,26 +5,43 @@ namespace Deliberations.Web.Features.Search;
 /// <summary>
 /// Whether a typed query names something: every word of the query must match a word of the name,
 /// exactly, as a prefix, or with a slip (one letter for words of 4 to 7 letters, two beyond), so
-/// <c>Kimelfed</c> finds Kimelfeld and <c>donnee</c> finds Données. Accents and case never count.
+/// <c>Kimelfed</c> finds Kimelfeld and <c>donnee</c> finds Données. Accents and case never count,
+/// nor civilities (<c>M.</c>, <c>Mme</c>, <c>Madame</c>: see <see cref="TypedQuery"/>). Where the
+/// registers print no first name (<c>M. Collomb</c>), the first word typed may be one:
+/// <c>Gérard Collomb</c> finds him.
 /// </summary>
 public static class NameMatcher
 {
-    public static IReadOnlyList<Word> Words(string query) => [.. Split(query).Take(8)];
+    public static IReadOnlyList<Word> Words(string query) => [.. Split(TypedQuery.WithoutCivilities(query)).Take(8)];
 
-    /// <summary>A name as <see cref="Matches"/> compares it: folded words.</summary>
+    /// <summary>A name as <see cref="Match"/> compares it: folded words.</summary>
     public static Word[] Split(string name) => [.. NameKey.Of(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => new Word(w, EditDistance.LetterSet(w)))];
 
-    public static bool Matches(IReadOnlyList<Word> queryWords, Word[] nameWords)
+    /// <summary>
+    /// How the name answers the query: for each query word, the word of the name it matched, or null
+    /// for the one taken as the first name the name does not print; null when the name does not answer.
+    /// </summary>
+    public static string?[]? Match(IReadOnlyList<Word> queryWords, Word[] nameWords, bool firstNameUnprinted)
     {
-        // Loops rather than LINQ: every search runs this for each of several hundred names.
         if (queryWords.Count == 0)
         {
-            return false;
+            return null;
         }
 
-        foreach (var query in queryWords)
+        // Only the first word may be the first name, as people and the site write names: taking the last
+        // as well made "Gérard Collomb" name M. Girard, "Collomb" his first name and "Gérard" a slip.
+        var skipped = AllMatch(queryWords, nameWords, -1) ? -1
+            : firstNameUnprinted && queryWords.Count > 1 && AllMatch(queryWords, nameWords, 0) ? 0
+            : (int?)null;
+        return skipped is null ? null : [.. queryWords.Select((query, i) => i == skipped ? null : Array.Find(nameWords, word => WordMatches(query, word))!.Text)];
+    }
+
+    private static bool AllMatch(IReadOnlyList<Word> queryWords, Word[] nameWords, int skipped)
+    {
+        // Loops rather than LINQ: every search runs this for each of several hundred names.
+        for (var i = 0; i < queryWords.Count; i++)
         {
-            if (!AnyMatches(query, nameWords))
+            if (i != skipped && !AnyMatches(queryWords[i], nameWords))
             {
                 return false;
             }

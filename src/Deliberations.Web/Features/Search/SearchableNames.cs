@@ -43,29 +43,31 @@ public sealed class SearchableNames(DataVersion version)
                 .OrderBy(o => o.Name.Surname, StringComparer.Create(FrenchFormat.Culture, true)).ThenByDescending(o => o.TermStart)
                 .Select(o => new Named<OfficialHit>(
                     [.. o.Spellings.Append(o.Name.Surname).Select(s => NameMatcher.Split($"{o.Name.FirstName} {s}"))],
-                    new OfficialHit(o.Name, o.TermStart)))],
-            [.. projects.Select(p => new Named<NamedHit>([NameMatcher.Split(p.Name)], new NamedHit(p.Name, Routes.Project(p.Slug))))],
-            [.. organisations.Select(o => new Named<NamedHit>(
-                [NameMatcher.Split($"{o.Name} {o.Acronym}")],
-                new NamedHit(o.Acronym is null ? o.Name : $"{o.Name} ({o.Acronym})", Routes.Organisation(o.Slug))))]);
+                    new OfficialHit(o.Name, o.TermStart),
+                    FirstNameUnprinted: o.Name.FirstName is null))],
+            [.. projects.Select(p => new Named<ProjectHit>([NameMatcher.Split(p.Name)], new ProjectHit(p.Slug, p.Name)))],
+            [.. organisations.Select(o => new Named<OrganisationHit>([NameMatcher.Split($"{o.Name} {o.Acronym}")], new OrganisationHit(o.Slug, o.Name, o.Acronym)))]);
     }
 
-    /// <summary>A result and the ways its name can be written, each already split into folded words.</summary>
-    public sealed record Named<T>(IReadOnlyList<NameMatcher.Word[]> Spellings, T Hit);
+    /// <summary>A result, the ways its name can be written, each already split into folded words, and whether a first name typed may be missing from them.</summary>
+    public sealed record Named<T>(IReadOnlyList<NameMatcher.Word[]> Spellings, T Hit, bool FirstNameUnprinted = false);
 
-    public sealed record Directory(string Version, IReadOnlyList<Named<OfficialHit>> Officials, IReadOnlyList<Named<NamedHit>> Projects, IReadOnlyList<Named<NamedHit>> Organisations)
+    /// <summary>A result and how its name answered the query (<see cref="NameMatcher.Match"/>).</summary>
+    public sealed record Matched<T>(T Hit, string?[] Words);
+
+    public sealed record Directory(string Version, IReadOnlyList<Named<OfficialHit>> Officials, IReadOnlyList<Named<ProjectHit>> Projects, IReadOnlyList<Named<OrganisationHit>> Organisations)
     {
-        public static IReadOnlyList<T> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<NameMatcher.Word> queryWords)
+        public static IReadOnlyList<Matched<T>> Matching<T>(IReadOnlyList<Named<T>> names, IReadOnlyList<NameMatcher.Word> queryWords)
         {
             // Loops: every search runs this over several hundred names.
-            var hits = new List<T>();
+            var hits = new List<Matched<T>>();
             foreach (var name in names)
             {
                 foreach (var words in name.Spellings)
                 {
-                    if (NameMatcher.Matches(queryWords, words))
+                    if (NameMatcher.Match(queryWords, words, name.FirstNameUnprinted) is { } matched)
                     {
-                        hits.Add(name.Hit);
+                        hits.Add(new Matched<T>(name.Hit, matched));
                         break;
                     }
                 }

@@ -1,4 +1,5 @@
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Search;
 
 namespace Deliberations.Web.Features.Shared;
 
@@ -73,6 +74,6 @@ public static class DataLinks
 
     public static IReadOnlyList<DataLink> Organisation(string slug) => [new("Cet organisme", ApiRoutes.Organisation(slug), "JSON")];
 
-    public static IReadOnlyList<DataLink> Search(string? query) =>
-        string.IsNullOrWhiteSpace(query) ? [] : [new("Ces résultats", ApiRoutes.SearchFor(query.Trim()), "JSON")];
+    public static IReadOnlyList<DataLink> Search(SearchParameters? search) =>
+        search is null ? [] : [new("Ces résultats", SearchLinks.Json(search), "JSON")];
 }

@@ -37,6 +37,4 @@ public static class Routes
     public static string Project(string slug) => "/projets/" + slug;
 
     public static string Organisation(string slug) => "/organisations/" + slug;
-
-    public static string Search(string query) => "/recherche?q=" + Uri.EscapeDataString(query);
 }

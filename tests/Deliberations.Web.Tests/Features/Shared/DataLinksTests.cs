@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Tests.Support;
 
@@ -24,7 +25,7 @@ public class DataLinksTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [Fact]
     public async Task No_links_no_paragraph()
     {
-        var html = await PartialRenderer.RenderAsync(factory.Services, PartialPath, DataLinks.Search(" "));
+        var html = await PartialRenderer.RenderAsync(factory.Services, PartialPath, DataLinks.Search(null));
 
         Assert.Equal("", html.Trim());
     }
@@ -35,7 +36,7 @@ public class DataLinksTests(SiteFactory factory) : IClassFixture<SiteFactory>
     [InlineData("/projets", "/api/projets")]
     [InlineData("/projets/grandlyon-connect-pro", "/api/projets/grandlyon-connect-pro")]
     [InlineData("/organisations/reseau-des-territoires-innovants", "/api/organisations/reseau-des-territoires-innovants")]
-    [InlineData("/recherche?q=donn%C3%A9es", "/api/recherche?q=donn%C3%A9es")]
+    [InlineData("/recherche?q=donn%C3%A9es", "/api/recherche?q=donn%C3%A9es&limit=20")]
     public async Task Pages_link_to_their_data(string url, string href)
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), url);
@@ -49,7 +50,7 @@ public class DataLinksTests(SiteFactory factory) : IClassFixture<SiteFactory>
         {
             DataLinks.Home, DataLinks.Decisions, DataLinks.Sittings, DataLinks.Officials, DataLinks.Projects, DataLinks.Budget,
             DataLinks.Decision("CP-2018-2133"), DataLinks.Sitting(new DateOnly(2021, 12, 13), "Conseil"), DataLinks.Official("mme-baume-2020"),
-            DataLinks.Project("datagora"), DataLinks.Organisation("reseau-des-territoires-innovants"), DataLinks.Search("données"),
+            DataLinks.Project("datagora"), DataLinks.Organisation("reseau-des-territoires-innovants"), DataLinks.Search(new SearchParameters("données", true, 2019, "Conseil", 2, 20)),
         };
         return [.. lists.SelectMany(l => l).Select(l => l.Href).Distinct()];
     }
