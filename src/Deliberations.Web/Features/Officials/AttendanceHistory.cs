@@ -32,22 +32,25 @@ public static class AttendanceHistory
         var paging = Paging.Of(page, pageSize, listed);
         var window = await SittingWindow.FindAsync(db, officialId, paging, cancellationToken);
         var sittingIds = window.SittingIds;
-        var lines = db.Attendance.Where(a => a.OfficialId == officialId);
-        lines = window.ReachesUndated
-            ? lines.Where(a => a.Decision!.SittingId == null || sittingIds.Contains(a.Decision.SittingId.Value))
-            : lines.Where(a => sittingIds.Contains(a.Decision!.SittingId!.Value));
-        var rows = await lines
-            .OrderByDescending(a => a.Decision!.Sitting == null ? (DateOnly?)null : a.Decision.Sitting.Date)
-            .ThenByDescending(a => a.Decision!.Number)
+
+        // Read from the decisions of the window's sittings, each looked up in the official's lines:
+        // filtering all of the official's lines by sitting read 100,000 of them at 200,000 extracts.
+        var decisions = window.ReachesUndated
+            ? db.Decisions.Where(d => d.SittingId == null || sittingIds.Contains(d.SittingId.Value))
+            : db.Decisions.Where(d => sittingIds.Contains(d.SittingId!.Value));
+        var rows = await decisions
+            .SelectMany(d => d.Attendance.Where(a => a.OfficialId == officialId), (d, a) => new { Decision = d, Line = a })
+            .OrderByDescending(x => x.Decision.SittingDate)
+            .ThenByDescending(x => x.Decision.Number)
             .Skip(window.Skip)
             .Take(paging.PageSize)
-            .Select(a => new DecisionAttendanceRow(
-                a.Decision!.Number,
-                a.Decision.Title,
-                a.Decision.Sitting == null ? null : a.Decision.Sitting.Date,
-                a.Decision.Sitting == null ? null : a.Decision.Sitting.Body,
-                a.Status,
-                a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
+            .Select(x => new DecisionAttendanceRow(
+                x.Decision.Number,
+                x.Decision.Title,
+                x.Decision.SittingDate,
+                x.Decision.Sitting == null ? null : x.Decision.Sitting.Body,
+                x.Line.Status,
+                x.Line.ProxyHolder == null ? null : new OfficialName(x.Line.ProxyHolder.Slug, x.Line.ProxyHolder.Civility, x.Line.ProxyHolder.FirstName, x.Line.ProxyHolder.Surname)))
             .ToListAsync(cancellationToken);
         return new PagedList<DecisionAttendanceRow>(rows, paging);
     }
