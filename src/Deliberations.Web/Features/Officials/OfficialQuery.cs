@@ -112,6 +112,8 @@ public sealed class OfficialQuery(DeliberationsDb db)
     /// One page of the official's lines, read from the decisions of the sittings the page spans
     /// (<see cref="SittingWindow"/>), each looked up in the official's lines: filtering all of the
     /// official's lines by sitting read 100,000 of them for the busiest official at 200,000 extracts.
+    /// The decisions are asked first, apart: joined in one query, SQLite chose to read every line of
+    /// the official (170 – 370 ms).
     /// </summary>
     private async Task<PagedList<OfficialLine>> DecisionsAsync(int officialId, Paging paging, CancellationToken cancellationToken)
     {
@@ -120,18 +122,19 @@ public sealed class OfficialQuery(DeliberationsDb db)
         var decisions = window.ReachesUndated
             ? db.Decisions.Where(d => d.SittingId == null || sittingIds.Contains(d.SittingId.Value))
             : db.Decisions.Where(d => sittingIds.Contains(d.SittingId!.Value));
-        var rows = await decisions.AsNoTracking()
-            .SelectMany(d => d.Attendance.Where(a => a.OfficialId == officialId), (d, a) => new { Decision = d, Line = a })
-            .OrderByDescending(x => x.Decision.SittingDate)
-            .ThenByDescending(x => x.Decision.Number)
-            .ThenBy(x => x.Line.Position)
+        var decisionIds = await decisions.Select(d => d.Id).ToListAsync(cancellationToken);
+        var rows = await db.Attendance.AsNoTracking()
+            .Where(a => a.OfficialId == officialId && decisionIds.Contains(a.DecisionId))
+            .OrderByDescending(a => a.Decision!.SittingDate)
+            .ThenByDescending(a => a.Decision!.Number)
+            .ThenBy(a => a.Position)
             .Skip(window.Skip)
             .Take(paging.PageSize)
-            .Select(x => new OfficialLine(
-                new DecisionSummary(x.Decision.Number, x.Decision.Title, x.Decision.SittingDate, x.Decision.Sitting == null ? null : x.Decision.Sitting.Body),
-                x.Line.Status,
-                x.Line.PrintedName,
-                x.Line.ProxyHolder == null ? null : new OfficialName(x.Line.ProxyHolder.Slug, x.Line.ProxyHolder.Civility, x.Line.ProxyHolder.FirstName, x.Line.ProxyHolder.Surname)))
+            .Select(a => new OfficialLine(
+                new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.SittingDate, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
+                a.Status,
+                a.PrintedName,
+                a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
             .ToListAsync(cancellationToken);
         return new PagedList<OfficialLine>(rows, paging);
     }
