@@ -14,7 +14,9 @@ internal sealed class AttendanceEntryConfiguration : IEntityTypeConfiguration<At
 
         // Only the lines of a proxy, 7 % of them: every query on the holder asks for one, and the other
         // 93 % (all NULL) cost an index insert each in an import and 22 MB of a 20,000-extract store.
-        builder.HasIndex(a => a.ProxyHolderId).HasFilter("\"ProxyHolderId\" IS NOT NULL");
+        // The giver too, so an official's page counts the proxies held per giver on the index alone
+        // (reading the lines for it took 20 ms for the busiest official at 200,000 extracts).
+        builder.HasIndex(a => new { a.ProxyHolderId, a.OfficialId }).HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
         // The same lines from the giver's side: an official's page lists whom they gave their vote to.
         builder.HasIndex(a => new { a.OfficialId, a.ProxyHolderId }).HasFilter("\"ProxyHolderId\" IS NOT NULL");

@@ -15,6 +15,10 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         // the second serves the foreign key to the sitting and a sitting's decisions.
         builder.HasIndex(d => new { d.SittingDate, d.Number });
         builder.HasIndex(d => new { d.SittingId, d.Number });
+
+        // An official's page pages the decisions they reported and presided in the same order, on these alone.
+        builder.HasIndex(d => new { d.RapporteurId, d.SittingDate, d.Number });
+        builder.HasIndex(d => new { d.PresidentId, d.SittingDate, d.Number });
         builder.HasOne(d => d.Sitting).WithMany(s => s.Decisions).HasForeignKey(d => d.SittingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Rapporteur).WithMany().HasForeignKey(d => d.RapporteurId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.President).WithMany().HasForeignKey(d => d.PresidentId).OnDelete(DeleteBehavior.Restrict);

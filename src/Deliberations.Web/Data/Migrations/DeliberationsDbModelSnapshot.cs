@@ -44,14 +44,14 @@ namespace Deliberations.Web.Data.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ProxyHolderId")
-                        .HasFilter("\"ProxyHolderId\" IS NOT NULL");
-
                     b.HasIndex("DecisionId", "Position");
 
                     b.HasIndex("OfficialId", "DecisionId");
 
                     b.HasIndex("OfficialId", "ProxyHolderId")
+                        .HasFilter("\"ProxyHolderId\" IS NOT NULL");
+
+                    b.HasIndex("ProxyHolderId", "OfficialId")
                         .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
                     b.ToTable("Attendance");
@@ -220,15 +220,15 @@ namespace Deliberations.Web.Data.Migrations
                     b.HasIndex("Number")
                         .IsUnique();
 
-                    b.HasIndex("PresidentId");
-
-                    b.HasIndex("RapporteurId");
-
                     b.HasIndex("SecretaryId");
 
                     b.HasIndex("SittingDate", "Number");
 
                     b.HasIndex("SittingId", "Number");
+
+                    b.HasIndex("PresidentId", "SittingDate", "Number");
+
+                    b.HasIndex("RapporteurId", "SittingDate", "Number");
 
                     b.ToTable("Decisions");
                 });

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Officials;
 using Deliberations.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -53,14 +54,12 @@ public static class OfficialEndpoints
         var paging = parameters.Of(await query.CountAsync(cancellationToken));
         var officials = await query.OrderBy(o => o.SurnameKey).ThenByDescending(o => o.TermStart).ThenBy(o => o.Slug)
             .Skip(paging.Skip).Take(paging.PageSize)
-            .Select(o => new { o.Id, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart })
+            .Select(OfficialFacts.FromEntity)
             .ToListAsync(cancellationToken);
-        var figures = await OfficialFigures.LoadAsync(db, [.. officials.Select(o => o.Id)], cancellationToken);
         return TypedResults.Ok(new ApiList<OfficialItem>(paging.Total, [.. officials.Select(o =>
         {
-            var f = figures[o.Id];
             var n = o.Name;
-            return new OfficialItem(n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, o.TermStart, f.Attendance, f.Reports,
+            return new OfficialItem(n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, o.TermStart, OfficialAttendance.From(o.Totals), o.Totals.Reports,
                 ApiRoutes.Official(n.Slug), Routes.Official(n.Slug), ApiRoutes.OfficialFeed(n.Slug));
         })]));
     }
@@ -70,42 +69,20 @@ public static class OfficialEndpoints
         [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug,
         CancellationToken cancellationToken)
     {
-        var official = await db.Officials.AsNoTracking().Where(o => o.Slug == slug)
-            .Select(o => new { o.Id, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (official is null)
+        var query = new OfficialQuery(db);
+        if (await query.RunAsync(slug, OfficialPages.Whole, cancellationToken) is not { } official)
         {
             return ApiProblems.NotFound("Élu introuvable", $"Aucun élu « {slug} ».");
         }
 
-        var id = official.Id;
-        var figures = (await OfficialFigures.LoadAsync(db, [id], cancellationToken))[id];
-        var spellings = await db.Spellings.AsNoTracking().Where(s => s.OfficialId == id).OrderBy(s => s.Id)
-            .Select(s => new SpellingItem(s.Spelling, s.Reason)).ToListAsync(cancellationToken);
-        var lines = await db.Attendance.AsNoTracking().Where(a => a.OfficialId == id)
-            .Select(a => new
-            {
-                Decision = new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.Sitting == null ? null : a.Decision.Sitting.Date, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
-                a.Status,
-                a.PrintedName,
-                Holder = a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname),
-            }).ToListAsync(cancellationToken);
-        var held = await db.Attendance.AsNoTracking().Where(a => a.ProxyHolderId == id)
-            .Select(a => new
-            {
-                Decision = new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.Sitting == null ? null : a.Decision.Sitting.Date, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
-                From = new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname),
-            }).ToListAsync(cancellationToken);
-        var reports = await db.Decisions.AsNoTracking().Where(d => d.RapporteurId == id).Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);
-
-        var n = official.Name;
+        var held = await query.HeldAsync(official.Facts.Id, cancellationToken);
+        var (n, totals) = (official.Facts.Name, official.Facts.Totals);
         return TypedResults.Ok(new OfficialDetail(
-            n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.TermStart, figures.Attendance, spellings,
-            [.. lines.OrderByDescending(l => l.Decision.Date).ThenByDescending(l => l.Decision.Number, StringComparer.Ordinal)
-                .Select(l => new OfficialDecisionItem(DecisionRef.From(l.Decision), l.Status, l.PrintedName, l.Holder is null ? null : OfficialRef.From(l.Holder)))],
-            [.. held.OrderByDescending(h => h.Decision.Date).ThenByDescending(h => h.Decision.Number, StringComparer.Ordinal)
-                .Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.From)))],
-            [.. reports.OrderByDescending(r => r.Date).ThenByDescending(r => r.Number, StringComparer.Ordinal).Select(DecisionRef.From)],
+            n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals),
+            [.. official.Spellings.Select(s => new SpellingItem(s.Spelling, s.Reason))],
+            [.. official.Decisions.Items.Select(l => new OfficialDecisionItem(DecisionRef.From(l.Decision), l.Status, l.PrintedName, l.ProxyHolder is null ? null : OfficialRef.From(l.ProxyHolder)))],
+            [.. held.Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.From)))],
+            [.. official.Reported.Items.Select(DecisionRef.From)],
             ApiRoutes.Official(n.Slug), Routes.Official(n.Slug), ApiRoutes.OfficialFeed(n.Slug)));
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Officials;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -13,6 +14,9 @@ public sealed record OfficialAttendance(
     [property: Description("Pouvoirs détenus : voix d'absents que l'élu a portées.")] int ProxiesHeld)
 {
     public static readonly OfficialAttendance None = new(0, 0, 0, 0, 0);
+
+    public static OfficialAttendance From(OfficialTotals totals) =>
+        new(totals.Present, totals.Excused, totals.Unexcused, totals.ProxiesGiven, totals.ProxiesHeld);
 }
 
 /// <summary>An official as the list shows them.</summary>

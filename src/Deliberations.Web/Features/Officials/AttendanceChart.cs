@@ -1,8 +1,6 @@
-using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Charts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Officials;
 
@@ -14,17 +12,12 @@ public static class AttendanceChart
 {
     public const int MaxMonths = 24;
 
-    public static async Task<BarChartModel> LoadAsync(DeliberationsDb db, int officialId, OfficialName official, CancellationToken cancellationToken)
+    /// <param name="months">The official's months (<see cref="OfficialQuery.MonthsAsync"/>).</param>
+    public static BarChartModel Build(IReadOnlyList<MonthFigures> months, OfficialName official)
     {
-        var months = await db.OfficialSittings
-            .Where(s => s.OfficialId == officialId)
-            .GroupBy(s => new { s.Sitting!.Date.Year, s.Sitting.Date.Month })
-            .Select(g => new Period(g.Key.Year, g.Key.Month, g.Sum(s => s.Listed), g.Sum(s => s.Present)))
-            .ToListAsync(cancellationToken);
-
         var byYear = months.Count > MaxMonths;
         var periods = byYear
-            ? months.GroupBy(m => m.Year).Select(y => new Period(y.Key, 0, y.Sum(m => m.Listed), y.Sum(m => m.Present)))
+            ? months.GroupBy(m => m.Year).Select(y => new MonthFigures(y.Key, 0, y.Sum(m => m.Listed), y.Sum(m => m.Present)))
             : months;
         var bars = periods
             .OrderBy(p => p.Year)
@@ -50,10 +43,7 @@ public static class AttendanceChart
         };
     }
 
-    private static string Label(Period period) => period.Month == 0
+    private static string Label(MonthFigures period) => period.Month == 0
         ? period.Year.ToString(FrenchFormat.Culture)
         : new DateOnly(period.Year, period.Month, 1).ToString("MMMM yyyy", FrenchFormat.Culture);
-
-    /// <summary>A month (or a whole year, with <see cref="Month"/> 0) of the official's decisions.</summary>
-    private sealed record Period(int Year, int Month, int Listed, int Present);
 }

@@ -20,23 +20,20 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
     public const string ReportedParameter = "rapports";
     public const string PresidedParameter = "presidences";
 
-    public OfficialProfile Official { get; private set; } = null!;
+    /// <summary>What the API answer shows too: who, the figures, the spellings, a page of decisions and of reports.</summary>
+    public OfficialRecord Record { get; private set; } = null!;
+
+    public OfficialFacts Official => Record.Facts;
 
     public string Term { get; private set; } = "";
 
-    public AttendanceSummary Summary { get; private set; } = null!;
+    public ProxyCounts Proxies { get; private set; } = null!;
 
     public BarChartModel Chart { get; private set; } = null!;
 
     public PagedList<OfficialSittingRow> Sittings { get; private set; } = null!;
 
-    public PagedList<DecisionAttendanceRow> Decisions { get; private set; } = null!;
-
-    public PagedList<DecisionSummary> Reported { get; private set; } = null!;
-
     public PagedList<DecisionSummary> Presided { get; private set; } = null!;
-
-    public IReadOnlyList<SpellingRow> Spellings { get; private set; } = [];
 
     public IReadOnlyList<SameNameRow> SameName { get; private set; } = [];
 
@@ -48,25 +45,28 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
         [FromQuery(Name = PresidedParameter)] int? presidedPage,
         CancellationToken cancellationToken)
     {
-        if (await OfficialProfile.FindAsync(db, slug, cancellationToken) is not { } official)
+        var query = new OfficialQuery(db);
+        var pages = new OfficialPages(PageOf(decisionsPage), PageOf(reportedPage));
+        if (await query.RunAsync(slug, pages, cancellationToken) is not { } record)
         {
             return NotFound();
         }
 
-        Official = official;
-        Term = TermLabel.Heading(terms, official.TermStart);
-        Summary = await AttendanceSummary.LoadAsync(db, official.Id, cancellationToken);
-        Chart = await AttendanceChart.LoadAsync(db, official.Id, official.Name, cancellationToken);
-        Sittings = await AttendanceHistory.SittingsAsync(db, official.Id, sittingsPage, PageSize, cancellationToken);
-        Decisions = await AttendanceHistory.DecisionsAsync(db, official.Id, Summary.Listed, decisionsPage, PageSize, cancellationToken);
-        Reported = await HeaderRoles.ReportedAsync(db, official.Id, reportedPage, PageSize, cancellationToken);
-        Presided = await HeaderRoles.PresidedAsync(db, official.Id, presidedPage, PageSize, cancellationToken);
-        Spellings = await OfficialSpellings.LoadAsync(db, official.Id, cancellationToken);
-        SameName = await SameNameElsewhere.LoadAsync(db, official, cancellationToken);
+        Record = record;
+        var id = record.Facts.Id;
+        Term = TermLabel.Heading(terms, record.Facts.TermStart);
+        Proxies = await query.ProxiesAsync(id, cancellationToken);
+        Chart = AttendanceChart.Build(await query.MonthsAsync(id, cancellationToken), record.Facts.Name);
+        Sittings = await query.SittingsAsync(id, sittingsPage, PageSize, cancellationToken);
+        Presided = await query.PresidedAsync(id, PageOf(presidedPage), cancellationToken);
+        SameName = await query.SameNameAsync(record.Facts, cancellationToken);
         return Page();
     }
 
     public string TermInline(DateOnly start) => TermLabel.Inline(terms, start);
+
+    /// <summary>The page of a list a link asks for, clamped to the pages that exist.</summary>
+    private static Func<int, Paging> PageOf(int? requested) => total => Paging.Of(requested, PageSize, total);
 
     /// <summary>A pager for one list: its links change that list's page only and come back to its section.</summary>
     public PagerModel Pager<T>(PagedList<T> list, string parameter, string name) =>

@@ -57,6 +57,21 @@ public class BusyOfficialTests(BusyTermFixture busy)
     }
 
     [Fact]
+    public async Task The_API_answer_lists_every_decision_in_the_order_the_pages_show_them()
+    {
+        var api = await Site.CreateClient().GetJsonAsync("/api/elus/" + BusyTermFixture.Slug);
+        var (first, _) = await Site.GetCountedAsync("/elus/" + BusyTermFixture.Slug);
+        var (last, _) = await Site.GetCountedAsync("/elus/" + BusyTermFixture.Slug + "?deliberations=400");
+
+        var numbers = api.GetProperty("decisions").EnumerateArray().Select(d => d.GetProperty("decision").GetProperty("number").GetString()).ToList();
+        Assert.Equal(BusyTermFixture.Decisions, numbers.Count);
+        Assert.Equal(Numbers(first), numbers.Take(50));
+        Assert.Equal(Numbers(last), numbers.TakeLast(50));
+        Assert.Equal(200, api.GetProperty("reports").GetArrayLength());
+        Assert.Equal(1600, api.GetProperty("attendance").GetProperty("proxiesGiven").GetInt32());
+    }
+
+    [Fact]
     public async Task Past_two_years_of_months_the_chart_counts_by_year()
     {
         var (page, _) = await Site.GetCountedAsync("/elus/" + BusyTermFixture.Slug);
@@ -101,6 +116,9 @@ public class BusyOfficialTests(BusyTermFixture busy)
 
     private static List<AngleSharp.Dom.IElement> Rows(HtmlPage page, string section) =>
         [.. page.Document.QuerySelector("#" + section)!.Closest("section")!.QuerySelectorAll("tbody tr, .decision-list li")];
+
+    private static List<string> Numbers(HtmlPage page) =>
+        [.. Rows(page, "deliberations").Select(r => r.QuerySelector("a")!.Text())];
 
     private static string Pager(HtmlPage page, string section) =>
         page.Document.QuerySelector("#" + section)!.Closest("section")!.QuerySelector("nav.pager").Text();

@@ -49,8 +49,10 @@ public sealed class DecisionPagesTests : IAsyncLifetime
         var pages = (all.Count + pageSize - 1) / pageSize;
         for (var page = 1; page <= pages; page++)
         {
-            var shown = await _store.QueryAsync(db => AttendanceHistory.DecisionsAsync(db, _officialId, all.Count, page, pageSize, CancellationToken.None));
-            Assert.Equal(all.Skip((page - 1) * pageSize).Take(pageSize), shown.Items.Select(r => r.Number));
+            var requested = page;
+            var pagesOf = new OfficialPages(total => Paging.Of(requested, pageSize, total), Paging.Whole);
+            var shown = (await _store.QueryAsync(db => new OfficialQuery(db).RunAsync("mme-pagine-2020", pagesOf, CancellationToken.None)))!.Decisions;
+            Assert.Equal(all.Skip((page - 1) * pageSize).Take(pageSize), shown.Items.Select(r => r.Decision.Number));
             Assert.Equal(all.Count, shown.Paging.Total);
         }
     }

@@ -16,6 +16,9 @@ public sealed record Paging(int Page, int PageSize, int Total)
         return new Paging(Math.Clamp(requested ?? 1, 1, pages), pageSize, total);
     }
 
+    /// <summary>The whole list as one page: what an API answer that lists everything reads.</summary>
+    public static Paging Whole(int total) => new(1, Math.Max(1, total), total);
+
     public int PageCount => Math.Max(1, (Total + PageSize - 1) / PageSize);
 
     public int Skip => (Page - 1) * PageSize;
