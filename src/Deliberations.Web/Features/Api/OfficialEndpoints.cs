@@ -22,7 +22,8 @@ public static class OfficialEndpoints
             .WithName("GetOfficial")
             .WithTags("Élus")
             .WithSummary("Un élu")
-            .WithDescription("Un élu, sa présence délibération par délibération, les pouvoirs qu'il a portés, les rapports qu'il a présentés.")
+            .WithDescription("Un élu, sa présence délibération par délibération, les pouvoirs qu'il a portés, les rapports qu'il a présentés : la même page de chacune des trois listes (`page`, `pageSize`).")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -67,18 +68,27 @@ public static class OfficialEndpoints
     public static async Task<Results<Ok<OfficialDetail>, ProblemHttpResult>> GetAsync(
         DeliberationsDb db,
         [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug,
+        [Description("Page de chaque liste (délibérations, pouvoirs portés, rapports), à partir de 1.")] int? page,
+        [Description("Nombre d'éléments par page de chaque liste, de 1 à 200 (50 par défaut).")] int? pageSize,
         CancellationToken cancellationToken)
     {
+        var (parameters, problem) = PageParameters.From(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        // A page of each list, as every list of the API: the busiest official of 200,000 extracts has 100,000 lines.
         var query = new OfficialQuery(db);
-        if (await query.RunAsync(slug, OfficialPages.Whole, cancellationToken) is not { } official)
+        if (await query.RunAsync(slug, new OfficialPages(parameters.Of, parameters.Of), cancellationToken) is not { } official)
         {
             return ApiProblems.NotFound("Élu introuvable", $"Aucun élu « {slug} ».");
         }
 
-        var held = await query.HeldAsync(official.Facts.Id, cancellationToken);
         var (n, totals) = (official.Facts.Name, official.Facts.Totals);
+        var held = await query.HeldAsync(official.Facts.Id, parameters.Of(totals.ProxiesHeld), cancellationToken);
         return TypedResults.Ok(new OfficialDetail(
-            n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals),
+            n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals), totals.Reports, parameters.Page, parameters.PageSize,
             [.. official.Spellings.Select(s => new SpellingItem(s.Spelling, s.Reason))],
             [.. official.Decisions.Items.Select(l => new OfficialDecisionItem(DecisionRef.From(l.Decision), l.Status, l.PrintedName, l.ProxyHolder is null ? null : OfficialRef.From(l.ProxyHolder)))],
             [.. held.Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.From)))],

@@ -34,8 +34,8 @@ public sealed record OfficialItem(
     string HtmlUrl,
     [property: Description("Flux Atom des délibérations où l'élu est listé.")] string FeedUrl);
 
-/// <summary>An official, their attendance decision by decision, the proxies they held and the reports they gave.</summary>
-[Description("Un élu, sa présence délibération par délibération, les pouvoirs portés et les rapports présentés.")]
+/// <summary>An official, their attendance decision by decision, the proxies they held and the reports they gave, a page of each.</summary>
+[Description("Un élu, sa présence délibération par délibération, les pouvoirs portés et les rapports présentés : une page de chaque liste.")]
 public sealed record OfficialDetail(
     string Slug,
     string Name,
@@ -44,10 +44,13 @@ public sealed record OfficialDetail(
     string Surname,
     DateOnly TermStart,
     OfficialAttendance Attendance,
+    [property: Description("Délibérations dont l'élu est rapporteur.")] int ReportCount,
+    [property: Description("La page des trois listes ci-dessous, à partir de 1 ; leurs totaux sont dans `attendance` (présent + excusé + absent, `proxiesHeld`) et `reportCount`.")] int Page,
+    [property: Description("Nombre d'éléments par page de chaque liste.")] int PageSize,
     [property: Description("Les graphies du nom rencontrées dans les extraits, et pourquoi elles désignent cet élu.")] IReadOnlyList<SpellingItem> Spellings,
-    [property: Description("Chaque délibération où l'élu est listé, la plus récente d'abord.")] IReadOnlyList<OfficialDecisionItem> Decisions,
-    [property: Description("Les voix d'absents que l'élu a portées.")] IReadOnlyList<HeldProxyItem> ProxiesHeld,
-    [property: Description("Les délibérations dont l'élu est rapporteur.")] IReadOnlyList<DecisionRef> Reports,
+    [property: Description("Les délibérations où l'élu est listé, la plus récente d'abord : une page.")] IReadOnlyList<OfficialDecisionItem> Decisions,
+    [property: Description("Les voix d'absents que l'élu a portées, la délibération la plus récente d'abord : une page.")] IReadOnlyList<HeldProxyItem> ProxiesHeld,
+    [property: Description("Les délibérations dont l'élu est rapporteur, la plus récente d'abord : une page.")] IReadOnlyList<DecisionRef> Reports,
     string Url,
     string HtmlUrl,
     string FeedUrl);

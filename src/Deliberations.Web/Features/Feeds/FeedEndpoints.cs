@@ -3,7 +3,9 @@ using System.ServiceModel.Syndication;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
+using Deliberations.Web.Features.Officials;
 using Deliberations.Web.Features.Shared;
+using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -45,32 +47,32 @@ public static class FeedEndpoints
     public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
         [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug, CancellationToken cancellationToken)
     {
-        var official = await db.Officials.AsNoTracking().Where(o => o.Slug == slug)
-            .Select(o => new { o.Id, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname), o.TermStart })
-            .FirstOrDefaultAsync(cancellationToken);
+        // The official's read model, first page only: the lines are read by sitting, not sorted whole.
+        var official = await new OfficialQuery(db).RunAsync(slug, new OfficialPages(total => new Paging(1, MaxEntries, total), total => new Paging(1, 1, total)), cancellationToken);
         if (official is null)
         {
             return TypedResults.NotFound();
         }
 
-        var lines = await db.Attendance.AsNoTracking().Where(a => a.OfficialId == official.Id)
-            .OrderByDescending(a => a.Decision!.Sitting == null ? DateOnly.MinValue : a.Decision.Sitting.Date).ThenByDescending(a => a.Decision!.Number).Take(MaxEntries)
-            .Select(a => new
-            {
-                Entry = new FeedEntry(a.Decision!.Number, a.Decision.Title, a.Decision.Sitting == null ? null : a.Decision.Sitting.Date, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body, a.Decision.CurrentDocument!.ImportedAt),
-                a.Status,
-                Holder = a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname),
-            })
-            .ToListAsync(cancellationToken);
+        var numbers = official.Decisions.Items.Select(l => l.Decision.Number).ToList();
+        var imported = await db.Decisions.AsNoTracking().Where(d => numbers.Contains(d.Number))
+            .Select(d => new { d.Number, d.CurrentDocument!.ImportedAt })
+            .ToDictionaryAsync(d => d.Number, d => d.ImportedAt, cancellationToken);
+        var lines = official.Decisions.Items.Select(l => new
+        {
+            Entry = new FeedEntry(l.Decision.Number, l.Decision.Title, l.Decision.Date, l.Decision.Body, imported[l.Decision.Number]),
+            l.Status,
+            Holder = l.ProxyHolder,
+        }).ToList();
 
         var siteUrl = publicUrl.Value.SiteUrl;
-        var name = official.Name.Display;
-        var feed = NewFeed(siteUrl, ApiRoutes.OfficialFeed(slug), Routes.Official(slug), $"Délibérations où figure {name}",
-            $"Les délibérations où {name} (mandat commencé en {official.TermStart.Year}) est listé(e), avec sa présence.", collectivity.Value, lines.Select(l => l.Entry.Updated));
+        var name = official.Facts.Name.Display;
+        var feed = NewFeed(siteUrl, ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
+            $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est listé(e), avec sa présence.", collectivity.Value, lines.Select(l => l.Entry.Updated));
         feed.Items = [.. lines.Select(l =>
         {
-            var item = l.Entry.ToItem(siteUrl, AttendanceWording.Describe(l.Status, official.Name.Civility, l.Holder?.Display));
-            item.Categories.Add(new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, AttendanceWording.Describe(l.Status, official.Name.Civility, null)));
+            var item = l.Entry.ToItem(siteUrl, AttendanceWording.Describe(l.Status, official.Facts.Name.Civility, l.Holder?.Display));
+            item.Categories.Add(new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, AttendanceWording.Describe(l.Status, official.Facts.Name.Civility, null)));
             return item;
         })];
         return new AtomResult(feed);

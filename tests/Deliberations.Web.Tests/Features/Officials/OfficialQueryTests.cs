@@ -84,7 +84,7 @@ public sealed class OfficialQueryTests
                 Assert.Equal(totals.ProxiesGiven, lines.Count(l => l.ProxyHolder is not null));
                 Assert.Equal(totals.Reports, record.Reported.Items.Count);
 
-                var held = await query.HeldAsync(record.Facts.Id, CancellationToken.None);
+                var held = await query.HeldAsync(record.Facts.Id, Paging.Whole(totals.ProxiesHeld), CancellationToken.None);
                 var proxies = await query.ProxiesAsync(record.Facts.Id, CancellationToken.None);
                 Assert.Equal(totals.ProxiesHeld, held.Count);
                 Assert.Equal(totals.ProxiesHeld, proxies.Held.Sum(p => p.Count));
