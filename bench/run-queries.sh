@@ -12,7 +12,7 @@ out=bench/out/queries
 rm -rf "$out"
 mkdir -p "$out"
 [[ "${NO_BUILD:-}" == 1 ]] || dotnet build -c Release bench/Deliberations.Benchmarks -v q -nologo >/dev/null
-export DELIBERATIONS_BENCH_DB="$PWD/$db"
+export DELIBERATIONS_BENCH_DB="$(realpath "$db")"
 export DELIBERATIONS_BENCH_DECISION="${DECISION:-$(typical_decision "$db")}"
 export DELIBERATIONS_BENCH_OFFICIAL="${OFFICIAL:-$(busiest_official "$db")}"
 # The JIT's delay of an unpinned process: see bench/site.sh.

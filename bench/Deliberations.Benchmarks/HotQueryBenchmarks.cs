@@ -46,8 +46,9 @@ public class HotQueryBenchmarks
         _official = Query(db => db.Officials.Where(o => o.Slug == slug).Select(o => o.Id).SingleAsync()).GetAwaiter().GetResult();
     }
 
+    /// <summary>Asynchronously: the SQLite engine is only IAsyncDisposable, and a synchronous dispose threw, which made BenchmarkDotNet report every figure as NA.</summary>
     [GlobalCleanup]
-    public void Cleanup() => _services.Dispose();
+    public async Task CleanupAsync() => await _services.DisposeAsync();
 
     [Benchmark]
     public Task<DecisionRecord?> DecisionPage() => Query(db => new DecisionQuery(db).RunAsync(_decision, CancellationToken.None));
