@@ -12,7 +12,7 @@ port="${PORT:-5081}"
 dir=bench/out/first-start
 mkdir -p "$dir"
 for ((run = 1; run <= runs; run++)); do
-  rm -f "$dir"/start.db*
+  rm -rf "$dir"/start.db*
   start=$(date +%s.%N)
   # Both cores: a first start has the machine to itself.
   start_site "$dir/start.db" "$port" 0-1 "$dir/serve-$run.log"
