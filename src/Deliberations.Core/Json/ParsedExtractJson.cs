@@ -200,6 +200,12 @@ public static class ParsedExtractJson
             w.WriteString("acronym", b.Acronym);
             WriteAmount(w, "amount", b.Amount);
             w.WriteString("nature", b.Nature);
+            w.WriteString("kind", b.Kind switch
+            {
+                BeneficiaryKind.Grant => "grant",
+                BeneficiaryKind.Participation => "participation",
+                _ => "otherExpense",
+            });
             w.WriteNumber("line", b.Line);
             w.WriteEndObject();
         }

@@ -66,7 +66,7 @@ public sealed class FundingWriter
 
         foreach (var beneficiary in extract.Beneficiaries)
         {
-            var grant = new Grant { Amount = beneficiary.Amount, Nature = beneficiary.Nature, Line = beneficiary.Line };
+            var grant = new Grant { Amount = beneficiary.Amount, Nature = beneficiary.Nature, Kind = beneficiary.Kind, Line = beneficiary.Line };
             var keys = OrganisationKeys(beneficiary).ToList();
             if (keys.Select(k => _organisations.TryGetValue(k, out var id) ? id : (int?)null).FirstOrDefault(id => id is not null) is { } existing)
             {

@@ -34,7 +34,7 @@ public class BeneficiaryReaderTests
             [Expense(26500m)],
             diagnostics,
             Article("1°", 142, "Approuve :", "l'attribution d'une subvention de fonctionnement d'un montant de 26 500 € au profit de l'association Réseau des territoires innovants dans le cadre de l'organisation du forum,", "la convention à passer entre la Métropole et l'association Réseau des territoires innovants définissant, notamment, les conditions d'utilisation de cette subvention."));
-        Assert.Equal([new Beneficiary("Réseau des territoires innovants", null, 26500m, "association", 18)], found);
+        Assert.Equal([new Beneficiary("Réseau des territoires innovants", null, 26500m, "association", 18, BeneficiaryKind.Grant)], found);
         Assert.Empty(diagnostics.Items);
     }
 
@@ -47,7 +47,7 @@ public class BeneficiaryReaderTests
             null,
             Article("1°", 88, "Approuve :", "le projet \"Self data territorial\",", "la convention de partenariat à passer entre la Métropole et l'association FING, fixant les modalités financières."),
             Article("3°", 96, "La dépense de fonctionnement en résultant, soit 35 000 €, sera imputée sur les crédits inscrits au budget principal - exercice 2018 - chapitre 65."));
-        Assert.Equal([new Beneficiary("Fondation internet nouvelle génération", "FING", 35000m, "association", 18)], found);
+        Assert.Equal([new Beneficiary("Fondation internet nouvelle génération", "FING", 35000m, "association", 18, BeneficiaryKind.Participation)], found);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class BeneficiaryReaderTests
             null,
             Article("1°", 88, "Approuve la convention à passer entre la Métropole et l'association FING."),
             Article("2°", 90, "Une participation sera versée à la Fondation internet nouvelle génération (FING), d'un montant de 35 000 €."));
-        Assert.Equal([new Beneficiary("Fondation internet nouvelle génération", "FING", 35000m, "association", 88)], found);
+        Assert.Equal([new Beneficiary("Fondation internet nouvelle génération", "FING", 35000m, "association", 88, BeneficiaryKind.Participation)], found);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public class BeneficiaryReaderTests
             null,
             Article("1°", 40, "Attribue une subvention de fonctionnement d'un montant de 12 000 € au profit de l'association Lyon French Tech pour son programme d'animation de l'écosystème numérique en 2023."),
             Article("2°", 42, "La dépense de fonctionnement en résultant, soit 12 000 €, sera imputée sur les crédits inscrits au budget principal - exercice 2023 - chapitre 65."));
-        Assert.Equal([new Beneficiary("Lyon French Tech", null, 12000m, "association", 18)], found);
+        Assert.Equal([new Beneficiary("Lyon French Tech", null, 12000m, "association", 18, BeneficiaryKind.Grant)], found);
     }
 
     [Fact]
@@ -83,8 +83,35 @@ public class BeneficiaryReaderTests
             null,
             Article("1°", 40, "Attribue des subventions de fonctionnement pour un montant total de 32 500 € au profit des bénéficiaires suivants :", "20 000 € au profit de l'association Le Passe-Jardins,", "12 500 € au profit de la société Terre d'Union (SCTU)."));
         Assert.Equal(
-            [new Beneficiary("Le Passe-Jardins", null, 20000m, "association", 42), new Beneficiary("Terre d'Union", "SCTU", 12500m, "société", 44)],
+            [new Beneficiary("Le Passe-Jardins", null, 20000m, "association", 42, BeneficiaryKind.Grant), new Beneficiary("Terre d'Union", "SCTU", 12500m, "société", 44, BeneficiaryKind.Grant)],
             found);
+    }
+
+    [Theory]
+    [InlineData("Attribue une subvention de 5 000 € au profit de l'association Les Amis du Tuba.", BeneficiaryKind.Grant)]
+    [InlineData("Attribue une aide exceptionnelle de 5 000 € au profit de l'association Les Amis du Tuba.", BeneficiaryKind.Grant)]
+    [InlineData("Une cotisation annuelle de 5 000 € sera versée à l'association Les Amis du Tuba.", BeneficiaryKind.Participation)]
+    [InlineData("Approuve la participation financière de la Métropole, d'un montant de 5 000 €, au profit de l'association Les Amis du Tuba.", BeneficiaryKind.Participation)]
+    [InlineData("Approuve la convention de partenariat à passer entre la Métropole et l'association Les Amis du Tuba.", BeneficiaryKind.Participation)]
+    [InlineData("La somme de 5 000 € sera versée à l'association Les Amis du Tuba.", BeneficiaryKind.OtherExpense)]
+    public void The_kind_of_money_is_the_word_that_introduces_it(string article, BeneficiaryKind kind)
+    {
+        var found = Assert.Single(Read(null, [Expense(5000m)], null, Article("1°", 40, article)));
+        Assert.Equal(("Les Amis du Tuba", kind), (found.Name, found.Kind));
+    }
+
+    [Fact]
+    public void A_later_mention_makes_an_unnamed_kind_precise_but_never_changes_a_named_one()
+    {
+        var precise = Assert.Single(Read(null, [Expense(5000m)], null,
+            Article("1°", 40, "La somme de 5 000 € sera versée à l'association Les Amis du Tuba."),
+            Article("2°", 42, "Une subvention de 5 000 € est attribuée au profit de l'association Les Amis du Tuba.")));
+        Assert.Equal(BeneficiaryKind.Grant, precise.Kind);
+
+        var kept = Assert.Single(Read(null, [Expense(5000m)], null,
+            Article("1°", 40, "Une cotisation de 5 000 € sera versée à l'association Les Amis du Tuba."),
+            Article("2°", 42, "Une subvention de 5 000 € est attribuée au profit de l'association Les Amis du Tuba.")));
+        Assert.Equal(BeneficiaryKind.Participation, kept.Kind);
     }
 
     [Theory]

@@ -93,7 +93,7 @@ public class ComposedExtractTests
             [new NamedProject("Jardin des Clochettes", ProjectSource.Heading, 48500m, 52), new NamedProject("Potager de la Mouche", ProjectSource.Heading, 21300m, 56)],
             Parsed.Projects);
         Assert.Equal(
-            [new Beneficiary("Le Passe-Jardins", null, 20000m, "association", 87), new Beneficiary("Terre d'Union", null, 12500m, "association", 88)],
+            [new Beneficiary("Le Passe-Jardins", null, 20000m, "association", 87, BeneficiaryKind.Grant), new Beneficiary("Terre d'Union", null, 12500m, "association", 88, BeneficiaryKind.Grant)],
             Parsed.Beneficiaries);
     }
 

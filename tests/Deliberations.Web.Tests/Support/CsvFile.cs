@@ -5,11 +5,15 @@ namespace Deliberations.Web.Tests.Support;
 /// <summary>A CSV export as a client reads it back: its header and its records by column name, parsed by CsvHelper.</summary>
 public sealed record CsvFile(HttpResponseMessage Response, byte[] Bytes, IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyDictionary<string, string>> Rows)
 {
-    public static async Task<CsvFile> GetAsync(HttpClient client, string url)
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
+    /// <summary>Reads an export; <paramref name="separator"/> is <c>;</c> for a spreadsheet variant, whose byte order mark is skipped (and kept in <see cref="Bytes"/>).</summary>
+    public static async Task<CsvFile> GetAsync(HttpClient client, string url, char separator = ',')
     {
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
-        using var reader = CsvReader.Create(bytes);
+        var text = bytes.AsSpan().StartsWith(ByteOrderMark) ? bytes[ByteOrderMark.Length..] : bytes;
+        using var reader = CsvReader.Create(text, CsvReaderOptions.Default with { Separator = separator });
         var rows = new List<IReadOnlyDictionary<string, string>>();
         while (reader.Read())
         {
@@ -21,4 +25,6 @@ public sealed record CsvFile(HttpResponseMessage Response, byte[] Bytes, IReadOn
     }
 
     public IEnumerable<string> Column(string name) => Rows.Select(r => r[name]);
+
+    public bool StartsWithByteOrderMark => Bytes.AsSpan().StartsWith(ByteOrderMark);
 }

@@ -12,6 +12,9 @@ namespace Deliberations.Core.Parsing.Readers;
 /// Mentions of one organisation, by name or by acronym, make one beneficiary.
 /// The amount is the one printed beside the name; failing that, the single expense of a decision that
 /// names a single beneficiary (with several, splitting the expense would be a guess).
+/// What the money is (<see cref="BeneficiaryKind"/>) is the word that introduces the mention: the
+/// trigger's own (<c>subvention … à</c>), else the nearest money word before it in its passage
+/// (<c>une participation … versée à</c>); a convention's partner without one is paid a participation.
 /// Diagnostics: <c>beneficiary-unclear</c> (info) when an organisation is announced but its name cannot
 /// be read; <c>beneficiary-amount-conflict</c> (info) when two mentions give it different amounts.
 /// </summary>
@@ -44,8 +47,12 @@ public static partial class BeneficiaryReader
         ("commune d’", "commune"),
     ];
 
-    /// <summary>What introduces an organisation paid, in the order they are looked for, each with whether it is a convention's party.</summary>
-    private static readonly (Regex Trigger, bool IsConvention)[] Triggers = [(AuProfitDe(), false), (VerseeA(), false), (SubventionA(), false), (ConventionWith(), true)];
+    /// <summary>
+    /// What introduces an organisation paid, in the order they are looked for, each with whether it is a
+    /// convention's party and the kind of money its own words say (null: the words before it say).
+    /// </summary>
+    private static readonly (Regex Trigger, bool IsConvention, BeneficiaryKind? Kind)[] Triggers =
+        [(AuProfitDe(), false, null), (VerseeA(), false, null), (SubventionA(), false, BeneficiaryKind.Grant), (ConventionWith(), true, null)];
 
     public static IReadOnlyList<Beneficiary> Read(Header header, OperativePart operative, IReadOnlyList<Imputation> imputations, DiagnosticBag diagnostics)
     {
@@ -82,7 +89,7 @@ public static partial class BeneficiaryReader
     {
         var hits = new List<(Beneficiary, int)>();
         var text = passage.Text;
-        foreach (var (trigger, isConvention) in Triggers)
+        foreach (var (trigger, isConvention, triggerKind) in Triggers)
         {
             if (isConvention && !spends)
             {
@@ -102,7 +109,11 @@ public static partial class BeneficiaryReader
                     continue;
                 }
 
-                if (ReadName(text.Substring(start, Math.Min(MaxTail, text.Length - start)), passage.Line, diagnostics) is { } found)
+                var kind = triggerKind
+                    ?? KindBefore(text, m.Index)
+                    ?? (passage.Lead is { } lead ? KindBefore(lead, lead.Length) : null)
+                    ?? (isConvention ? BeneficiaryKind.Participation : BeneficiaryKind.OtherExpense);
+                if (ReadName(text.Substring(start, Math.Min(MaxTail, text.Length - start)), passage.Line, kind, diagnostics) is { } found)
                 {
                     hits.Add((found, start));
                 }
@@ -114,7 +125,7 @@ public static partial class BeneficiaryReader
     }
 
     /// <summary>Reads the nature, name and acronym at the start of <paramref name="tail"/>; null when no organisation's name stands there.</summary>
-    private static Beneficiary? ReadName(string tail, int line, DiagnosticBag diagnostics)
+    private static Beneficiary? ReadName(string tail, int line, BeneficiaryKind kind, DiagnosticBag diagnostics)
     {
         string? nature = null;
         foreach (var (prefix, value) in Natures)
@@ -151,7 +162,18 @@ public static partial class BeneficiaryReader
 
         var paren = m.Groups["paren"];
         var acronym = paren.Success && Acronym().IsMatch(paren.Value.Trim()) ? paren.Value.Trim() : null;
-        return new Beneficiary(name, acronym, null, nature, line);
+        return new Beneficiary(name, acronym, null, nature, line, kind);
+    }
+
+    /// <summary>
+    /// The kind the money word nearest before <paramref name="index"/> in the passage names; null without one.
+    /// The whole passage, not a window, and then its article's lead: a list of beneficiaries runs long
+    /// after its <c>Attribue des subventions …</c>, each in a sub-point of its own.
+    /// </summary>
+    private static BeneficiaryKind? KindBefore(string text, int index)
+    {
+        var words = MoneyWord().Matches(text[..index]);
+        return words.Count == 0 ? null : words[^1].Groups["grant"].Success ? BeneficiaryKind.Grant : BeneficiaryKind.Participation;
     }
 
     /// <summary>Amounts printed as what an organisation receives: <c>d'un montant de 26 500 €</c>, <c>12 500 € au profit de</c>.</summary>
@@ -203,6 +225,8 @@ public static partial class BeneficiaryReader
             Acronym = known.Acronym ?? found.Acronym,
             Amount = known.Amount ?? found.Amount,
             Nature = known.Nature ?? found.Nature,
+            // A later mention may say what an unqualified one did not: "versée à X" after "subvention … au profit de X".
+            Kind = known.Kind == BeneficiaryKind.OtherExpense ? found.Kind : known.Kind,
         };
     }
 
@@ -231,6 +255,9 @@ public static partial class BeneficiaryReader
 
     [GeneratedRegex(@"\bentre\s+la\s+M[ée]tropole(?:\s+de\s+Lyon)?\s+et\s+(?:la\s+|le\s+|l['’]\s*)", RegexOptions.IgnoreCase)]
     private static partial Regex ConventionWith();
+
+    [GeneratedRegex(@"\b(?:(?<grant>subventions?|aides?)|participations?|contributions?|cotisations?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyWord();
 
     [GeneratedRegex(@"\b(?:convention|partenariat|contrat|avenant|accord)")]
     private static partial Regex ConventionWord();

@@ -3,7 +3,8 @@ using Deliberations.Core.Model;
 namespace Deliberations.Core.Parsing.Readers;
 
 /// <summary>A sentence-sized piece of what the decision says, with the line it stands on.</summary>
-public readonly record struct Passage(string Text, int Line);
+/// <param name="Lead">For a sub-point, its article's lead (<c>Attribue des subventions … aux bénéficiaires suivants :</c>), which says what the points are.</param>
+public readonly record struct Passage(string Text, int Line, string? Lead = null);
 
 /// <summary>
 /// What the decision itself says, as opposed to the report that argues for it: the title, then each
@@ -39,7 +40,7 @@ public static class DecisionText
 
             foreach (var sub in article.SubPoints)
             {
-                yield return new Passage(sub.Text, sub.Line);
+                yield return new Passage(sub.Text, sub.Line, lead.Length > 0 ? lead : null);
             }
         }
     }

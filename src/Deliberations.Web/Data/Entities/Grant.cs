@@ -1,3 +1,5 @@
+using Deliberations.Core.Model;
+
 namespace Deliberations.Web.Data.Entities;
 
 /// <summary>Money a decision gives an organisation, as the text states it.</summary>
@@ -17,6 +19,9 @@ public sealed class Grant
 
     /// <summary>What the organisation is, as printed (<c>association</c>).</summary>
     public string? Nature { get; set; }
+
+    /// <summary>What the text calls the money: grant, participation, other expense. Null for grants stored before the parser read it.</summary>
+    public BeneficiaryKind? Kind { get; set; }
 
     public int Line { get; set; }
 }

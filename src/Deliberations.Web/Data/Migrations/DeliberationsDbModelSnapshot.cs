@@ -471,6 +471,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("DecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Line")
                         .HasColumnType("INTEGER");
 

@@ -26,13 +26,20 @@ public static class ApiRoutes
 
     public const string LatestFeed = "/flux.atom";
 
+    public const string SearchFeed = "/recherche/flux.atom";
+
     public const string DecisionsCsv = "/export/deliberations.csv";
 
     public const string GrantsCsv = "/export/subventions.csv";
 
+    public const string GrantDetailsCsv = "/export/subventions-detail.csv";
+
     public const string AttendanceCsv = "/export/presences.csv";
 
     public const string BudgetCsv = "/export/budget.csv";
+
+    /// <summary>The spreadsheet variant of an export: <c>/export/subventions-tableur.csv</c>.</summary>
+    public static string Spreadsheet(string export) => export[..^".csv".Length] + Exports.CsvExport.SpreadsheetSuffix + ".csv";
 
     public static string Decision(string number) => Decisions + "/" + Uri.EscapeDataString(number);
 
@@ -45,4 +52,8 @@ public static class ApiRoutes
     public static string Organisation(string slug) => Organisations + "/" + slug;
 
     public static string OfficialFeed(string slug) => "/elus/" + slug + "/flux.atom";
+
+    public static string ProjectFeed(string slug) => "/projets/" + slug + "/flux.atom";
+
+    public static string OrganisationFeed(string slug) => "/organisations/" + slug + "/flux.atom";
 }

@@ -40,7 +40,7 @@ public static class DecisionDetailEndpoint
             [.. decision.Imputations.Select(i => new ImputationItem(PlainNumber.Of(i.Amount), i.Direction, i.Section, i.Budget, i.Years, i.Chapter, i.Operation, i.ArticleNumber, i.Line))],
             [.. decision.Amendments.Select(a => new AmendmentItem(a.Target, a.CorrectedText, a.ReplacedText, [.. a.Changes.Select(c => new AmendedValueItem(c.Label, PlainNumber.Of(c.Before), PlainNumber.Of(c.After)))], a.Line))],
             [.. decision.Projects.Select(p => new ProjectMentionItem(ProjectRef.From(p.Slug, p.Name), PlainNumber.Of(p.Amount), p.Source, p.Line))],
-            [.. decision.Grants.Select(g => new GrantItem(OrganisationRef.From(g.Slug, g.Name, g.Acronym), PlainNumber.Of(g.Amount), g.Nature, g.Line))],
+            [.. decision.Grants.Select(g => new GrantItem(OrganisationRef.From(g.Slug, g.Name, g.Acronym), PlainNumber.Of(g.Amount), g.Nature, g.Kind, g.Line))],
             Diagnostics(decision.Current),
             [.. decision.Versions.Select(v => new VersionItem(v.Document.Version, v.Document.FileName, v.Document.ContentHash, v.Document.Encoding, Utc(v.Document.ImportedAt), v.Document.Status, v.Document.Id == d.CurrentDocumentId, Diagnostics(v)))],
             ApiRoutes.Decision(d.Number), Routes.Decision(d.Number));

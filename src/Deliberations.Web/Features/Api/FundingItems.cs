@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Deliberations.Core.Model;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -21,14 +22,40 @@ public sealed record FundedItem(
     string Url,
     string HtmlUrl);
 
-/// <summary>A project and every decision that names it.</summary>
-[Description("Un projet et chaque délibération qui le nomme.")]
-public sealed record ProjectDetail(string Slug, string Name, decimal? Total, IReadOnlyList<ProjectDecisionItem> Decisions, string Url, string HtmlUrl);
+/// <summary>A project and one page of the decisions that name it.</summary>
+[Description("Un projet et une page des délibérations qui le nomment, les plus récentes d'abord.")]
+public sealed record ProjectDetail(
+    string Slug,
+    string Name,
+    [property: Description("Somme des montants indiqués par toutes les délibérations qui le nomment ; null quand aucune n'en indique.")] decimal? Total,
+    [property: Description("Nombre de délibérations qui le nomment, toutes pages confondues.")] int DecisionCount,
+    int Page,
+    int PageSize,
+    IReadOnlyList<ProjectDecisionItem> Decisions,
+    string Url,
+    string HtmlUrl,
+    string FeedUrl);
 
 public sealed record ProjectDecisionItem(DecisionRef Decision, decimal? Amount, [property: Description("Où le nom a été trouvé.")] string Source);
 
-/// <summary>An organisation and every grant it received.</summary>
-[Description("Un organisme et chaque somme qu'une délibération lui attribue.")]
-public sealed record OrganisationDetail(string Slug, string Name, string? Acronym, decimal? Total, IReadOnlyList<OrganisationGrantItem> Grants, string Url, string HtmlUrl);
+/// <summary>An organisation and one page of the grants it received.</summary>
+[Description("Un organisme et une page des sommes que les délibérations lui attribuent, les plus récentes d'abord.")]
+public sealed record OrganisationDetail(
+    string Slug,
+    string Name,
+    string? Acronym,
+    [property: Description("Somme des montants indiqués par toutes les délibérations ; null quand aucune n'en indique.")] decimal? Total,
+    [property: Description("Nombre de sommes attribuées, toutes pages confondues.")] int GrantCount,
+    int Page,
+    int PageSize,
+    IReadOnlyList<OrganisationGrantItem> Grants,
+    string Url,
+    string HtmlUrl,
+    string FeedUrl);
 
-public sealed record OrganisationGrantItem(DecisionRef Decision, decimal? Amount, [property: Description("Ce qu'est l'organisme, tel qu'imprimé (`association`).")] string? Nature);
+public sealed record OrganisationGrantItem(
+    DecisionRef Decision,
+    decimal? Amount,
+    [property: Description("Ce qu'est l'organisme, tel qu'imprimé (`association`).")] string? Nature,
+    [property: Description("Ce que le texte appelle cette somme : `grant` (subvention), `participation` (participation, contribution, cotisation, part d'une convention de partenariat), `otherExpense` (autre dépense) ; null pour une somme enregistrée avant que l'analyse ne le lise. Toujours versée par la collectivité.")] BeneficiaryKind? Kind,
+    [property: Description("Ligne du texte de la délibération où l'organisme est nommé.")] int Line);

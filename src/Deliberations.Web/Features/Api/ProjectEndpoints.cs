@@ -24,13 +24,13 @@ public static class ProjectEndpoints
             .WithName("GetProject")
             .WithTags("Projets et organismes")
             .WithSummary("Un projet")
-            .WithDescription("Un projet et chaque délibération qui le nomme, avec le montant qu'elle lui consacre.")
+            .WithDescription("Un projet et une page des délibérations qui le nomment (`page`, `pageSize`), les plus récentes d'abord, avec le montant que chacune indique pour lui.")
             .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGetAndHead("/organisations/{slug}", GetOrganisationAsync)
             .WithName("GetOrganisation")
             .WithTags("Projets et organismes")
             .WithSummary("Un organisme")
-            .WithDescription("Un organisme et chaque subvention ou participation qu'une délibération lui attribue.")
+            .WithDescription("Un organisme et une page des sommes que les délibérations lui attribuent (`page`, `pageSize`), les plus récentes d'abord.")
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
@@ -76,18 +76,42 @@ public static class ProjectEndpoints
     }
 
     public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProjectAsync(
-        DeliberationsDb db, [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken) =>
-        await new FundingQuery(db).ProjectAsync(slug, cancellationToken) is { } project
-            ? TypedResults.Ok(new ProjectDetail(slug, project.Name, PlainNumber.Of(project.Total),
-                [.. project.Mentions.Select(m => new ProjectDecisionItem(DecisionRef.From(m.Decision), PlainNumber.Of(m.Amount), m.Source))],
-                ApiRoutes.Project(slug), Routes.Project(slug)))
+        DeliberationsDb db,
+        [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug,
+        [Description("Page des délibérations, à partir de 1.")] int? page,
+        [Description("Nombre de délibérations par page, de 1 à 200 (50 par défaut).")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var (parameters, problem) = PageParameters.From(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await new FundingQuery(db).ProjectAsync(slug, parameters.Of, cancellationToken) is { } project
+            ? TypedResults.Ok(new ProjectDetail(slug, project.Name, PlainNumber.Of(project.Total), project.Mentions.Paging.Total, parameters.Page, parameters.PageSize,
+                [.. project.Mentions.Items.Select(m => new ProjectDecisionItem(DecisionRef.From(m.Decision), PlainNumber.Of(m.Amount), m.Source))],
+                ApiRoutes.Project(slug), Routes.Project(slug), ApiRoutes.ProjectFeed(slug)))
             : ApiProblems.NotFound("Projet introuvable", $"Aucun projet « {slug} ».");
+    }
 
     public static async Task<Results<Ok<OrganisationDetail>, ProblemHttpResult>> GetOrganisationAsync(
-        DeliberationsDb db, [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken) =>
-        await new FundingQuery(db).OrganisationAsync(slug, cancellationToken) is { } organisation
-            ? TypedResults.Ok(new OrganisationDetail(slug, organisation.Name, organisation.Acronym, PlainNumber.Of(organisation.Total),
-                [.. organisation.Grants.Select(g => new OrganisationGrantItem(DecisionRef.From(g.Decision), PlainNumber.Of(g.Amount), g.Nature))],
-                ApiRoutes.Organisation(slug), Routes.Organisation(slug)))
+        DeliberationsDb db,
+        [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug,
+        [Description("Page des sommes attribuées, à partir de 1.")] int? page,
+        [Description("Nombre de sommes par page, de 1 à 200 (50 par défaut).")] int? pageSize,
+        CancellationToken cancellationToken)
+    {
+        var (parameters, problem) = PageParameters.From(page, pageSize);
+        if (problem is not null)
+        {
+            return problem;
+        }
+
+        return await new FundingQuery(db).OrganisationAsync(slug, parameters.Of, cancellationToken) is { } organisation
+            ? TypedResults.Ok(new OrganisationDetail(slug, organisation.Name, organisation.Acronym, PlainNumber.Of(organisation.Total), organisation.Grants.Paging.Total, parameters.Page, parameters.PageSize,
+                [.. organisation.Grants.Items.Select(g => new OrganisationGrantItem(DecisionRef.From(g.Decision), PlainNumber.Of(g.Amount), g.Nature, g.Kind, g.Line))],
+                ApiRoutes.Organisation(slug), Routes.Organisation(slug), ApiRoutes.OrganisationFeed(slug)))
             : ApiProblems.NotFound("Organisme introuvable", $"Aucun organisme « {slug} ».");
+    }
 }

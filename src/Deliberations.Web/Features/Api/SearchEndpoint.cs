@@ -53,25 +53,15 @@ public static class SearchEndpoint
         [Description("Nombre de délibérations par page, de 1 à 100 (50 par défaut).")] int? limit,
         CancellationToken cancellationToken)
     {
-        var query = q?.Trim();
-        if (string.IsNullOrEmpty(query))
+        var (query, problem) = SearchQuery.Check(q, year);
+        if (problem is not null)
         {
-            return ApiProblems.BadParameter("q", "q, les mots cherchés, est obligatoire.");
-        }
-
-        if (query.Length > SearchParameters.MaxQueryLength)
-        {
-            return ApiProblems.BadParameter("q", $"q ne dépasse pas {SearchParameters.MaxQueryLength} caractères.");
+            return problem;
         }
 
         if (order is not null && order != SearchParameters.RelevantOrder)
         {
             return ApiProblems.BadParameter("order", $"order vaut {SearchParameters.RelevantOrder} ou est absent.");
-        }
-
-        if (year is < SearchParameters.MinYear or > SearchParameters.MaxYear)
-        {
-            return ApiProblems.BadParameter("year", "year doit être une année sur quatre chiffres.");
         }
 
         if (page is < 1 or > SearchParameters.MaxPage)

@@ -64,7 +64,7 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
         var projects = await db.Projects.AsNoTracking().Where(p => p.Total != null)
             .Select(p => new { p.Name, Amount = p.Total!.Value })
             .ToListAsync(cancellationToken);
-        ByProject = Chart("par-projet", "Budget par projet", "Budget des projets nommés dans les délibérations, les dix plus importants.",
+        ByProject = Chart("par-projet", "Coût total des projets", "Coût total indiqué pour les projets nommés dans les délibérations, toutes sources de financement confondues (pas seulement ce que la collectivité verse), les dix plus élevés.",
             projects.OrderByDescending(p => p.Amount).Take(10).Select(p => new ChartBar(p.Name, p.Amount)));
 
         Tables = await query.TablesAsync(total => Paging.Of(tablesPage, PageSize, total), cancellationToken);

@@ -87,7 +87,7 @@ public sealed class DecisionQuery(DeliberationsDb db)
         var grants = await db.Grants.AsNoTracking()
             .Where(g => g.DecisionId == id)
             .OrderBy(g => g.Line)
-            .Select(g => new GrantRow(g.Organisation!.Name, g.Organisation.Acronym, g.Organisation.Slug, g.Nature, g.Amount, g.Line))
+            .Select(g => new GrantRow(g.Organisation!.Name, g.Organisation.Acronym, g.Organisation.Slug, g.Nature, g.Kind, g.Amount, g.Line))
             .ToListAsync(cancellationToken);
         var versions = await VersionsAsync(id, cancellationToken);
         return new DecisionRecord(facts, articles, attendance, tables, imputations, amendments, projects, grants, versions);

@@ -94,7 +94,7 @@ public sealed record AmendmentRow(string Target, string CorrectedText, string Re
 /// <param name="Source">Where the parser found the name: title, heading, named project.</param>
 public sealed record ProjectRow(string Name, string Slug, decimal? Amount, string Source, int Line);
 
-public sealed record GrantRow(string Name, string? Acronym, string Slug, string? Nature, decimal? Amount, int Line);
+public sealed record GrantRow(string Name, string? Acronym, string Slug, string? Nature, BeneficiaryKind? Kind, decimal? Amount, int Line);
 
 public sealed record DiagnosticRow(Severity Severity, string Code, int Line, string Message);
 

@@ -4,7 +4,7 @@ namespace Deliberations.Web.Features.Exports;
 /// An export streamed from the database as it yields its rows: what every request did before the
 /// exports were written to files, and what is still done when they cannot be (see <see cref="ExportDownloads"/>).
 /// </summary>
-public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IResult
+public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows, CsvDialect dialect) : IResult
 {
     public async Task ExecuteAsync(HttpContext httpContext)
     {
@@ -17,6 +17,6 @@ public sealed class CsvResult<T>(string fileName, IAsyncEnumerable<T> rows) : IR
             return;
         }
 
-        await CsvWriting.WriteAsync(response.Body, rows, httpContext.RequestAborted);
+        await CsvWriting.WriteAsync(response.Body, rows, dialect, httpContext.RequestAborted);
     }
 }

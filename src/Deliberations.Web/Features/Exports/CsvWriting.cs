@@ -6,7 +6,8 @@ namespace Deliberations.Web.Features.Exports;
 /// How every export is written, to its file beside the store or streamed to a response: one writer,
 /// so both give the same bytes. CsvHelper writes RFC 4180 (comma, quotes where needed, CRLF), UTF-8
 /// without BOM, a header row, numbers in the invariant culture (dot decimal separator), and flushes
-/// whenever its buffer fills, so an export of the whole register never sits in memory.
+/// whenever its buffer fills, so an export of the whole register never sits in memory. The
+/// spreadsheet dialect changes only the separator, the BOM and the decimal comma (<see cref="CsvDialect"/>).
 /// </summary>
 public static class CsvWriting
 {
@@ -25,9 +26,16 @@ public static class CsvWriting
         Injection = CsvInjection.Escape,
     };
 
-    public static async Task WriteAsync<T>(Stream output, IAsyncEnumerable<T> rows, CancellationToken cancellationToken)
+    private static readonly CsvWriterOptions SpreadsheetOptions = Options with
     {
-        await using var csv = CsvWriter.Create(output, Options, leaveOpen: true);
+        Separator = ';',
+        WriteByteOrderMark = true,
+        FormatProvider = Shared.FrenchFormat.Culture,
+    };
+
+    public static async Task WriteAsync<T>(Stream output, IAsyncEnumerable<T> rows, CsvDialect dialect, CancellationToken cancellationToken)
+    {
+        await using var csv = CsvWriter.Create(output, dialect == CsvDialect.Spreadsheet ? SpreadsheetOptions : Options, leaveOpen: true);
         csv.WriteHeader<T>();
         await csv.WriteRecordsAsync(rows, cancellationToken);
         await csv.FlushAsync(cancellationToken);

@@ -17,6 +17,10 @@ public static class ExportEndpoints
             .WithName("ExportGrants")
             .WithSummary("Export des subventions (SCDL Subventions)")
             .WithDescription("Une ligne par organisme auquel une délibération attribue de l'argent, au schéma national SCDL « Subventions ». Vide quand la délibération ne le dit pas (SIRET du bénéficiaire, date de convention…).");
+        MapExport(export, CsvExports.GrantDetails)
+            .WithName("ExportGrantDetails")
+            .WithSummary("Export détaillé des sommes attribuées")
+            .WithDescription("Une ligne par organisme auquel une délibération attribue de l'argent, avec ce que le schéma SCDL ne prévoit pas : date et instance de la séance, sens de l'argent (`paidOut` : versé par la collectivité), nature (`grant` subvention, `participation`, `otherExpense` autre dépense), adresse de la délibération, de son texte source et de la ligne où l'organisme est nommé.");
         MapExport(export, CsvExports.Attendance)
             .WithName("ExportAttendance")
             .WithSummary("Export des présences")
@@ -25,6 +29,13 @@ public static class ExportEndpoints
             .WithName("ExportBudgetTables")
             .WithSummary("Export des tableaux budgétaires")
             .WithDescription("Une ligne par cellule des tableaux budgétaires des rapports : délibération, tableau, ligne, colonne, montant, ligne de total ou non.");
+        foreach (var spreadsheet in CsvExports.ForSpreadsheets)
+        {
+            MapExport(export, spreadsheet)
+                .WithName("Export" + string.Concat(Path.GetFileNameWithoutExtension(spreadsheet.FileName).Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..])))
+                .WithSummary($"{spreadsheet.FileName} : pour un tableur")
+                .WithDescription($"Les mêmes lignes et colonnes que {spreadsheet.FileName.Replace(CsvExport.SpreadsheetSuffix, "", StringComparison.Ordinal)}, pour un tableur réglé en français : séparateur `;`, UTF-8 avec BOM, virgule décimale.");
+        }
     }
 
     private static RouteHandlerBuilder MapExport(RouteGroupBuilder group, CsvExport export) =>

@@ -1,13 +1,13 @@
 using System.Runtime.CompilerServices;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
-using Microsoft.EntityFrameworkCore;
+using Deliberations.Web.Features.Projects;
 
 namespace Deliberations.Web.Features.Exports;
 
 /// <summary>
-/// Grants as SCDL « Subventions » rows: one per organisation a decision gives money to, read in one
-/// streamed query. The mapping is documented in docs/open-data.md.
+/// Grants as SCDL « Subventions » rows: one per organisation a decision gives money to, streamed from
+/// the grants' read model (<see cref="GrantMention"/>). The mapping is documented in docs/open-data.md.
 /// </summary>
 public static class ScdlGrants
 {
@@ -19,20 +19,16 @@ public static class ScdlGrants
 
     public static async IAsyncEnumerable<ScdlGrantRow> ReadAsync(DeliberationsDb db, CollectivityOptions collectivity, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var grants = db.Grants.AsNoTracking()
-            .OrderBy(g => g.Decision!.Sitting == null ? DateOnly.MinValue : g.Decision.Sitting.Date).ThenBy(g => g.Decision!.Number).ThenBy(g => g.Line)
-            .Select(g => new { g.Decision!.Number, g.Decision.Title, g.Organisation!.Name, g.Organisation.Acronym, g.Amount })
-            .AsAsyncEnumerable();
-        await foreach (var g in grants.WithCancellation(cancellationToken))
+        await foreach (var g in new FundingQuery(db).AllGrants().WithCancellation(cancellationToken))
         {
             yield return new ScdlGrantRow(
                 collectivity.Name, collectivity.Siret,
                 // The agreement is signed after the decision, on a date the register does not give.
                 AgreementDate: null,
-                g.Number,
-                g.Acronym is null ? g.Name : $"{g.Name} ({g.Acronym})",
+                g.Decision.Number,
+                g.Recipient.Label,
                 BeneficiarySiret: null,
-                Purpose(g.Title),
+                Purpose(g.Decision.Title),
                 PlainNumber.Of(g.Amount),
                 // A stated amount of euros is money paid; without an amount the text may grant anything.
                 Nature: g.Amount is null ? null : CashAid,

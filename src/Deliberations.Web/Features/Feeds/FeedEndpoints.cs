@@ -4,15 +4,22 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Officials;
+using Deliberations.Web.Features.Projects;
+using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
+using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Features.Feeds;
 
-/// <summary><c>/flux.atom</c> (the latest decisions) and <c>/elus/{slug}/flux.atom</c> (the decisions that list one official).</summary>
+/// <summary>
+/// <c>/flux.atom</c> (the latest decisions), and one feed per official, project and organisation
+/// (<c>/elus/{slug}/flux.atom</c>, <c>/projets/{slug}/flux.atom</c>, <c>/organisations/{slug}/flux.atom</c>):
+/// alerts without an account. Each reads the first page of its resource's read model, as its page does.
+/// </summary>
 public static class FeedEndpoints
 {
     /// <summary>Enough to cover a council sitting; feed readers keep what they have already seen.</summary>
@@ -30,6 +37,23 @@ public static class FeedEndpoints
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom d'un élu")
             .WithDescription($"Les {MaxEntries} délibérations les plus récentes où l'élu est listé, avec sa présence (catégorie `present`, `excused` ou `unexcused`).");
+        app.MapGetAndHead(ApiRoutes.SearchFeed, SearchAsync)
+            .WithName("SearchFeed")
+            .WithTags("Flux Atom")
+            .WithSummary("Flux Atom d'une recherche")
+            .WithDescription($"Les {MaxEntries} délibérations les plus récentes que trouve la recherche `q` (filtres `year` et `body` comme sur la page `/recherche`) : une alerte sans compte.")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .RequireRateLimiting(RateLimits.Search);
+        app.MapGetAndHead("/projets/{slug}/flux.atom", ProjectAsync)
+            .WithName("ProjectFeed")
+            .WithTags("Flux Atom")
+            .WithSummary("Flux Atom d'un projet")
+            .WithDescription($"Les {MaxEntries} délibérations les plus récentes qui nomment le projet, avec le montant indiqué.");
+        app.MapGetAndHead("/organisations/{slug}/flux.atom", OrganisationAsync)
+            .WithName("OrganisationFeed")
+            .WithTags("Flux Atom")
+            .WithSummary("Flux Atom d'un organisme")
+            .WithDescription($"Les {MaxEntries} délibérations les plus récentes qui attribuent une somme à l'organisme, avec le montant.");
     }
 
     public static async Task<AtomResult> LatestAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl, CancellationToken cancellationToken)
@@ -54,28 +78,100 @@ public static class FeedEndpoints
             return TypedResults.NotFound();
         }
 
-        var numbers = official.Decisions.Items.Select(l => l.Decision.Number).ToList();
-        var imported = await db.Decisions.AsNoTracking().Where(d => numbers.Contains(d.Number))
-            .Select(d => new { d.Number, d.CurrentDocument!.ImportedAt })
-            .ToDictionaryAsync(d => d.Number, d => d.ImportedAt, cancellationToken);
-        var lines = official.Decisions.Items.Select(l => new
-        {
-            Entry = new FeedEntry(l.Decision.Number, l.Decision.Title, l.Decision.Date, l.Decision.Body, imported[l.Decision.Number]),
-            l.Status,
-            Holder = l.ProxyHolder,
-        }).ToList();
-
-        var siteUrl = publicUrl.Value.SiteUrl;
+        var civility = official.Facts.Name.Civility;
         var name = official.Facts.Name.Display;
-        var feed = NewFeed(siteUrl, ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
-            $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est listé(e), avec sa présence.", collectivity.Value, lines.Select(l => l.Entry.Updated));
-        feed.Items = [.. lines.Select(l =>
+        var lines = official.Decisions.Items.Select(l => new FeedLine(
+            l.Decision,
+            AttendanceWording.Describe(l.Status, civility, l.ProxyHolder?.Display),
+            new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, AttendanceWording.Describe(l.Status, civility, null)))).ToList();
+        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+            new FeedHead(ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
+                $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est listé(e), avec sa présence."),
+            lines, cancellationToken);
+    }
+
+    public static async Task<Results<AtomResult, ProblemHttpResult>> SearchAsync(
+        DeliberationsDb db,
+        IDatabaseEngine engine,
+        SearchableNames names,
+        IOptions<CollectivityOptions> collectivity,
+        IOptions<PublicUrlOptions> publicUrl,
+        [Description("Les mots cherchés (200 caractères au plus).")] string? q,
+        [Description("Année de la séance (`2019`).")] int? year,
+        [Description("Instance : `Conseil`, `Commission permanente`.")] string? body,
+        CancellationToken cancellationToken)
+    {
+        var (query, problem) = SearchQuery.Check(q, year);
+        if (problem is not null)
         {
-            var item = l.Entry.ToItem(siteUrl, AttendanceWording.Describe(l.Status, official.Facts.Name.Civility, l.Holder?.Display));
-            item.Categories.Add(new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, AttendanceWording.Describe(l.Status, official.Facts.Name.Civility, null)));
+            return problem;
+        }
+
+        // The search its page runs, newest sitting first: a feed reader wants what is new.
+        var search = new SearchParameters(query, ByRelevance: false, year, body, Page: 1, PageSize: MaxEntries);
+        var found = await new SiteSearch(db, engine, names).RunAsync(search, cancellationToken);
+        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+            new FeedHead(SearchLinks.Feed(search), SearchLinks.Page(search), $"Recherche «\u00A0{query}\u00A0»",
+                $"Les délibérations les plus récentes que trouve la recherche «\u00A0{query}\u00A0»."),
+            [.. found.Decisions.Select(h => new FeedLine(h.Decision, null))], cancellationToken);
+    }
+
+    public static async Task<Results<AtomResult, NotFound>> ProjectAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
+        [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken)
+    {
+        if (await new FundingQuery(db).ProjectAsync(slug, total => new Paging(1, MaxEntries, total), cancellationToken) is not { } project)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var lines = project.Mentions.Items.Select(m => new FeedLine(m.Decision, m.Amount is { } a ? "Montant indiqué pour le projet : " + FrenchFormat.Amount(a) : null)).ToList();
+        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+            new FeedHead(ApiRoutes.ProjectFeed(slug), Routes.Project(slug), $"Délibérations qui nomment le projet {project.Name}",
+                $"Les délibérations les plus récentes qui nomment le projet {project.Name}."),
+            lines, cancellationToken);
+    }
+
+    public static async Task<Results<AtomResult, NotFound>> OrganisationAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
+        [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken)
+    {
+        if (await new FundingQuery(db).OrganisationAsync(slug, total => new Paging(1, MaxEntries, total), cancellationToken) is not { } organisation)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var lines = organisation.Grants.Items.Select(g => new FeedLine(g.Decision, "Montant attribué : " + (g.Amount is { } a ? FrenchFormat.Amount(a) : "non précisé"))).ToList();
+        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+            new FeedHead(ApiRoutes.OrganisationFeed(slug), Routes.Organisation(slug), $"Sommes attribuées à {organisation.Label}",
+                $"Les délibérations les plus récentes qui attribuent une somme à {organisation.Label}."),
+            lines, cancellationToken);
+    }
+
+    /// <summary>A feed of one page of a resource's decisions, each entry dated by when its current text was imported.</summary>
+    private static async Task<AtomResult> DecisionsFeedAsync(DeliberationsDb db, CollectivityOptions collectivity, string siteUrl, FeedHead head, IReadOnlyList<FeedLine> lines, CancellationToken cancellationToken)
+    {
+        var imported = await ImportedAtAsync(db, lines.Select(l => l.Decision), cancellationToken);
+        var entries = lines.Select(l => (Line: l, Entry: FeedEntry.Of(l.Decision, imported))).ToList();
+        var feed = NewFeed(siteUrl, head.Path, head.Page, head.Title, head.Description, collectivity, entries.Select(e => e.Entry.Updated));
+        feed.Items = [.. entries.Select(e =>
+        {
+            var item = e.Entry.ToItem(siteUrl, e.Line.Status);
+            if (e.Line.Category is { } category)
+            {
+                item.Categories.Add(category);
+            }
+
             return item;
         })];
         return new AtomResult(feed);
+    }
+
+    /// <summary>When each decision's current text was imported, for the entries' dates: one query by number for the page's decisions.</summary>
+    private static async Task<Dictionary<string, DateTime>> ImportedAtAsync(DeliberationsDb db, IEnumerable<DecisionSummary> decisions, CancellationToken cancellationToken)
+    {
+        var numbers = decisions.Select(d => d.Number).Distinct().ToList();
+        return await db.Decisions.AsNoTracking().Where(d => numbers.Contains(d.Number))
+            .Select(d => new { d.Number, d.CurrentDocument!.ImportedAt })
+            .ToDictionaryAsync(d => d.Number, d => d.ImportedAt, cancellationToken);
     }
 
     private static SyndicationFeed NewFeed(string siteUrl, string path, string page, string title, string description, CollectivityOptions collectivity, IEnumerable<DateTimeOffset> updates)
@@ -90,4 +186,10 @@ public static class FeedEndpoints
         feed.Authors.Add(new SyndicationPerson { Name = collectivity.Name.Length > 0 ? collectivity.Name : "Délibérations" });
         return feed;
     }
+
+    /// <summary>Where a feed lives, the page it stands for, and how it presents itself.</summary>
+    private sealed record FeedHead(string Path, string Page, string Title, string Description);
+
+    /// <summary>A decision of a resource's feed, with what the resource adds to it (a presence, an amount).</summary>
+    private sealed record FeedLine(DecisionSummary Decision, string? Status, SyndicationCategory? Category = null);
 }

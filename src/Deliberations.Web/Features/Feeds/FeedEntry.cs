@@ -7,6 +7,10 @@ namespace Deliberations.Web.Features.Feeds;
 /// <summary>A decision as a feed entry: its page as the entry's link and id, its JSON beside it.</summary>
 public sealed record FeedEntry(string Number, string Title, DateOnly? Date, string? Body, DateTime ImportedAt)
 {
+    /// <summary>A decision of a list, dated by when its text was imported (<paramref name="importedAt"/> holds every listed number).</summary>
+    public static FeedEntry Of(DecisionSummary decision, IReadOnlyDictionary<string, DateTime> importedAt) =>
+        new(decision.Number, decision.Title, decision.Date, decision.Body, importedAt[decision.Number]);
+
     /// <summary>When the text was last imported: a corrected decision comes back to the readers' attention.</summary>
     public DateTimeOffset Updated => new(DateTime.SpecifyKind(ImportedAt, DateTimeKind.Utc));
 

@@ -24,6 +24,10 @@ public static class SearchLinks
             ("page", search.Page > 1 ? Number(search.Page) : null),
             ("limit", Number(search.PageSize)));
 
+    /// <summary>The same search as an Atom feed: its newest decisions, with its filters (order and page are the feed's own).</summary>
+    public static string Feed(SearchParameters search) =>
+        ApiRoutes.SearchFeed + Query(("q", search.Query), ("year", Year(search)), ("body", search.Body));
+
     private static string? Year(SearchParameters search) => search.Year is { } year ? Number(year) : null;
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -52,6 +52,8 @@ public static class DataLinks
     [
         new("Projets et organismes", ApiRoutes.Projects, "JSON"),
         new("Subventions au schéma SCDL", ApiRoutes.GrantsCsv, "CSV"),
+        new("Sommes versées, en détail", ApiRoutes.GrantDetailsCsv, "CSV"),
+        new("Sommes versées, pour tableur", ApiRoutes.Spreadsheet(ApiRoutes.GrantDetailsCsv), "CSV"),
     ];
 
     public static IReadOnlyList<DataLink> Budget { get; } =
@@ -70,10 +72,18 @@ public static class DataLinks
         new("Ses délibérations", ApiRoutes.OfficialFeed(slug), "Atom"),
     ];
 
-    public static IReadOnlyList<DataLink> Project(string slug) => [new("Ce projet", ApiRoutes.Project(slug), "JSON")];
+    public static IReadOnlyList<DataLink> Project(string slug) =>
+    [
+        new("Ce projet", ApiRoutes.Project(slug), "JSON"),
+        new("Ses délibérations", ApiRoutes.ProjectFeed(slug), "Atom"),
+    ];
 
-    public static IReadOnlyList<DataLink> Organisation(string slug) => [new("Cet organisme", ApiRoutes.Organisation(slug), "JSON")];
+    public static IReadOnlyList<DataLink> Organisation(string slug) =>
+    [
+        new("Cet organisme", ApiRoutes.Organisation(slug), "JSON"),
+        new("Ses subventions", ApiRoutes.OrganisationFeed(slug), "Atom"),
+    ];
 
     public static IReadOnlyList<DataLink> Search(SearchParameters? search) =>
-        search is null ? [] : [new("Ces résultats", SearchLinks.Json(search), "JSON")];
+        search is null ? [] : [new("Ces résultats", SearchLinks.Json(search), "JSON"), new("Suivre cette recherche", SearchLinks.Feed(search), "Atom")];
 }

@@ -3,7 +3,6 @@ using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Paging;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Deliberations.Web.Features.Sittings;
 
@@ -17,6 +16,5 @@ public sealed class IndexModel(DeliberationsDb db) : PageModel
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken) =>
         Sittings = await SittingList.LoadAsync(db, year: null, body: null, total => Paging.Of(page, PageSize, total), cancellationToken);
 
-    public PagerModel Pager => new(Sittings.Paging, "Pages des séances", page =>
-        page == 1 ? Routes.Sittings : QueryHelpers.AddQueryString(Routes.Sittings, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    public PagerModel Pager => PagerModel.OnPath(Sittings.Paging, "Pages des séances", Routes.Sittings);
 }

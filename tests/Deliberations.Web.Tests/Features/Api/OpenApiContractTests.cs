@@ -29,8 +29,16 @@ public class OpenApiContractTests(SiteFactory factory) : IClassFixture<SiteFacto
         { "/export/subventions.csv", "/export/subventions.csv" },
         { "/export/presences.csv", "/export/presences.csv" },
         { "/export/budget.csv", "/export/budget.csv" },
+        { "/export/subventions-detail.csv", "/export/subventions-detail.csv" },
+        { "/export/deliberations-tableur.csv", "/export/deliberations-tableur.csv" },
+        { "/export/subventions-tableur.csv", "/export/subventions-tableur.csv" },
+        { "/export/subventions-detail-tableur.csv", "/export/subventions-detail-tableur.csv" },
+        { "/export/budget-tableur.csv", "/export/budget-tableur.csv" },
         { "/flux.atom", "/flux.atom" },
         { "/elus/{slug}/flux.atom", "/elus/m-aggoun-2015/flux.atom" },
+        { "/projets/{slug}/flux.atom", "/projets/grandlyon-connect-pro/flux.atom" },
+        { "/recherche/flux.atom", "/recherche/flux.atom?q=subvention" },
+        { "/organisations/{slug}/flux.atom", "/organisations/reseau-des-territoires-innovants/flux.atom" },
     };
 
     [Fact]

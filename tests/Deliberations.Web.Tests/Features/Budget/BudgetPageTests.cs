@@ -32,7 +32,7 @@ public class BudgetPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/budget");
 
         Assert.Equal(2, page.Document.QuerySelectorAll("main svg[role='img']").Length);
-        Assert.Contains("Budget par projet", page.Document.QuerySelectorAll("main caption").Select(c => c.TextContent));
+        Assert.Contains("Coût total des projets", page.Document.QuerySelectorAll("main caption").Select(c => c.TextContent));
     }
 
     [Fact]

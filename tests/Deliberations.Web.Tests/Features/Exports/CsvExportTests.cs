@@ -139,6 +139,85 @@ public class CsvExportTests(SiteFactory factory) : IClassFixture<SiteFactory>
             budget.Column("amount").Where(a => a.Length > 0).Sum(a => decimal.Parse(a, CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public async Task Grant_details_say_which_way_the_money_goes_what_it_is_and_where_to_check_it()
+    {
+        var csv = await CsvFile.GetAsync(factory.CreateClient(), "/export/subventions-detail.csv");
+
+        AssertCsvResponse(csv, "subventions-detail.csv");
+        Assert.Equal(
+            ["decisionNumber", "sittingDate", "body", "decisionTitle", "organisationName", "organisationAcronym", "organisationNature",
+                "direction", "kind", "amount", "decisionUrl", "sourceUrl", "sourceLineUrl", "organisationUrl"],
+            csv.Header);
+
+        // Hand-read in the seeds: 2018-3067 is a partnership convention whose report says "une participation de la
+        // Métropole sera versée à la FING" (line 76), named on line 18 (the title); 2019-3853 attributes "une subvention".
+        Assert.Equal(
+            [
+                ("2018-3067", "2018-11-05", "Conseil", "Fondation internet nouvelle génération", "FING", "association", "paidOut", "participation", "35000"),
+                ("2019-3853", "2019-11-04", "Conseil", "Réseau des territoires innovants", "", "association", "paidOut", "grant", "26500"),
+            ],
+            csv.Rows.Select(r => (r["decisionNumber"], r["sittingDate"], r["body"], r["organisationName"], r["organisationAcronym"], r["organisationNature"], r["direction"], r["kind"], r["amount"])));
+        var fing = csv.Rows[0];
+        Assert.Equal("http://localhost:5000/deliberations/2018-3067", fing["decisionUrl"]);
+        Assert.Equal("http://localhost:5000/deliberations/2018-3067/source", fing["sourceUrl"]);
+        Assert.Equal("http://localhost:5000/deliberations/2018-3067#ligne-18", fing["sourceLineUrl"]);
+        Assert.StartsWith("http://localhost:5000/organisations/", fing["organisationUrl"], StringComparison.Ordinal);
+
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(fing["sourceUrl"]).PathAndQuery)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri(fing["organisationUrl"]).PathAndQuery)).StatusCode);
+        var page = await HtmlPage.GetAsync(client, "/deliberations/2018-3067");
+        Assert.Contains("Fondation internet nouvelle génération", page.Document.QuerySelector("#ligne-18")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deliberations")]
+    [InlineData("subventions")]
+    [InlineData("subventions-detail")]
+    [InlineData("budget")]
+    public async Task Each_export_but_the_attendance_has_a_variant_that_a_french_spreadsheet_opens_right(string name)
+    {
+        var client = factory.CreateClient();
+        var standard = await CsvFile.GetAsync(client, $"/export/{name}.csv");
+        var spreadsheet = await CsvFile.GetAsync(client, $"/export/{name}-tableur.csv", ';');
+
+        Assert.Equal(HttpStatusCode.OK, spreadsheet.Response.StatusCode);
+        Assert.Equal($"{name}-tableur.csv", spreadsheet.Response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
+        Assert.True(spreadsheet.StartsWithByteOrderMark, "a byte order mark, or Excel reads UTF-8 as Windows-1252");
+        Assert.Equal(standard.Header, spreadsheet.Header);
+        Assert.Equal(standard.Rows.Count, spreadsheet.Rows.Count);
+        for (var i = 0; i < standard.Rows.Count; i++)
+        {
+            foreach (var column in standard.Header)
+            {
+                var value = standard.Rows[i][column];
+                // Numbers take the decimal comma, everything else is the same text.
+                var expected = decimal.TryParse(value, NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) && value.Contains('.', StringComparison.Ordinal)
+                    ? number.ToString(CultureInfo.GetCultureInfo("fr-FR"))
+                    : value;
+                Assert.Equal(expected, spreadsheet.Rows[i][column]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task A_spreadsheet_variant_writes_decimals_with_a_comma()
+    {
+        var csv = await CsvFile.GetAsync(factory.CreateClient(), "/export/subventions-tableur.csv", ';');
+
+        Assert.All(csv.Column("pourcentageSubvention"), v => Assert.Equal("1,00", v));
+        Assert.DoesNotContain(csv.Rows, r => r["objet"].Length == 0);
+    }
+
+    [Fact]
+    public async Task The_attendance_has_no_spreadsheet_variant()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/export/presences-tableur.csv", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static void AssertCsvResponse(CsvFile csv, string fileName)
     {
         Assert.Equal(HttpStatusCode.OK, csv.Response.StatusCode);

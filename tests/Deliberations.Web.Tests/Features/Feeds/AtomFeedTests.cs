@@ -41,6 +41,56 @@ public class AtomFeedTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task An_organisation_feed_lists_the_sums_it_received_and_a_project_feed_the_decisions_that_name_it()
+    {
+        var (_, organisation) = await LoadAsync("/organisations/reseau-des-territoires-innovants/flux.atom");
+
+        Assert.Equal("Sommes attribuées à Réseau des territoires innovants", organisation.Title.Text);
+        Assert.Contains(organisation.Links, l => l.RelationshipType == "self" && l.Uri.AbsolutePath == "/organisations/reseau-des-territoires-innovants/flux.atom");
+        var grant = Assert.Single(organisation.Items);
+        Assert.StartsWith("2019-3853 : ", grant.Title.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Montant attribué : 26 500 €", grant.Summary.Text.Replace('\u202F', ' ').Replace('\u00A0', ' '), StringComparison.Ordinal);
+
+        var (_, project) = await LoadAsync("/projets/grandlyon-connect-pro/flux.atom");
+        Assert.Equal("Délibérations qui nomment le projet GrandLyon Connect Pro", project.Title.Text);
+        Assert.Contains(project.Items, e => e.Title.Text.StartsWith("2021-0801 : ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_search_feed_gives_what_the_search_finds_newest_first_and_the_search_page_links_to_it()
+    {
+        var (_, feed) = await LoadAsync("/recherche/flux.atom?q=subvention");
+
+        Assert.Equal("Recherche «\u00A0subvention\u00A0»", feed.Title.Text);
+        Assert.Contains(feed.Links, l => l.RelationshipType == "self" && l.Uri.PathAndQuery == "/recherche/flux.atom?q=subvention");
+        var dates = feed.Items.Select(e => e.PublishDate).ToList();
+        Assert.Contains(feed.Items, e => e.Title.Text.StartsWith("2019-3853 : ", StringComparison.Ordinal));
+        Assert.Equal(dates.OrderDescending(), dates);
+
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/recherche?q=subvention");
+        Assert.NotNull(page.Document.QuerySelector("main .data-links a[type='application/atom+xml'][href='/recherche/flux.atom?q=subvention']"));
+    }
+
+    [Fact]
+    public async Task A_search_feed_without_words_is_a_bad_request()
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri("/recherche/flux.atom?q=%20", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData("/projets/inconnu/flux.atom")]
+    [InlineData("/organisations/inconnu/flux.atom")]
+    public async Task An_unknown_project_or_organisation_has_no_feed(string url)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task An_unknown_official_has_no_feed()
     {
         var response = await factory.CreateClient().GetAsync(new Uri("/elus/m-personne-2015/flux.atom", UriKind.Relative));

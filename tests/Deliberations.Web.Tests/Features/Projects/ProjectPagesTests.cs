@@ -33,8 +33,21 @@ public class ProjectPagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/organisations/reseau-des-territoires-innovants");
 
-        Assert.Contains("Total indiqué par les textes : 26 500 €", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("Total versé selon les textes : 26 500 €", page.MainText, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("main a[href='/deliberations/2019-3853']"));
+        Assert.Equal(["Date", "Numéro", "Objet", "Type de somme", "Montant versé"], page.Document.QuerySelectorAll("main thead th").Select(th => th.TextContent));
+        Assert.Equal("subvention", page.Document.QuerySelector("main tbody td:nth-of-type(3)")?.TextContent);
+        Assert.NotNull(page.Document.QuerySelector("a[type='application/atom+xml'][href='/organisations/reseau-des-territoires-innovants/flux.atom']"));
+    }
+
+    [Fact]
+    public async Task A_decision_says_what_kind_of_sum_it_pays_and_that_a_project_amount_is_its_cost()
+    {
+        var fing = await HtmlPage.GetAsync(factory.CreateClient(), "/deliberations/2018-3067");
+
+        var grant = fing.Document.QuerySelector("table.grants tbody tr")!;
+        Assert.Equal("participation", grant.QuerySelectorAll("td")[1].TextContent);
+        Assert.Equal(["Projet", "Coût total indiqué"], fing.Document.QuerySelectorAll("table.projects thead th").Select(th => th.TextContent));
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.WebUtilities;
+
 namespace Deliberations.Web.Features.Shared.Paging;
 
 /// <summary>
@@ -6,4 +8,9 @@ namespace Deliberations.Web.Features.Shared.Paging;
 /// </summary>
 /// <param name="Name">The landmark's name, e.g. <c>Pages des délibérations</c>.</param>
 /// <param name="Url">The address of a given page of this list.</param>
-public sealed record PagerModel(Paging Paging, string Name, Func<int, string> Url);
+public sealed record PagerModel(Paging Paging, string Name, Func<int, string> Url)
+{
+    /// <summary>A pager for a page that lists one thing: <c>?page=N</c> on <paramref name="path"/>, the first page without it.</summary>
+    public static PagerModel OnPath(Paging paging, string name, string path) =>
+        new(paging, name, page => page == 1 ? path : QueryHelpers.AddQueryString(path, "page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+}
