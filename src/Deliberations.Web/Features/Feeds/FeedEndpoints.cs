@@ -16,9 +16,10 @@ using Microsoft.Extensions.Options;
 namespace Deliberations.Web.Features.Feeds;
 
 /// <summary>
-/// <c>/flux.atom</c> (the latest decisions), and one feed per official, project and organisation
-/// (<c>/elus/{slug}/flux.atom</c>, <c>/projets/{slug}/flux.atom</c>, <c>/organisations/{slug}/flux.atom</c>):
-/// alerts without an account. Each reads the first page of its resource's read model, as its page does.
+/// <c>/flux.atom</c> (the latest decisions), one feed per search (<c>/recherche/flux.atom?q=…</c>) and one
+/// per official, project and organisation (<c>/elus/{slug}/flux.atom</c>, <c>/projets/{slug}/flux.atom</c>,
+/// <c>/organisations/{slug}/flux.atom</c>): alerts without an account. Each reads the first page of what
+/// its page reads (the search, the resource's read model).
 /// </summary>
 public static class FeedEndpoints
 {
@@ -48,7 +49,7 @@ public static class FeedEndpoints
             .WithName("ProjectFeed")
             .WithTags("Flux Atom")
             .WithSummary("Flux Atom d'un projet")
-            .WithDescription($"Les {MaxEntries} délibérations les plus récentes qui nomment le projet, avec le montant indiqué.");
+            .WithDescription($"Les {MaxEntries} délibérations les plus récentes qui nomment le projet, avec le coût total qu'elles indiquent pour lui.");
         app.MapGetAndHead("/organisations/{slug}/flux.atom", OrganisationAsync)
             .WithName("OrganisationFeed")
             .WithTags("Flux Atom")
@@ -124,7 +125,7 @@ public static class FeedEndpoints
             return TypedResults.NotFound();
         }
 
-        var lines = project.Mentions.Items.Select(m => new FeedLine(m.Decision, m.Amount is { } a ? "Montant indiqué pour le projet : " + FrenchFormat.Amount(a) : null)).ToList();
+        var lines = project.Mentions.Items.Select(m => new FeedLine(m.Decision, m.Amount is { } a ? "Coût total indiqué pour le projet : " + FrenchFormat.Amount(a) : null)).ToList();
         return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
             new FeedHead(ApiRoutes.ProjectFeed(slug), Routes.Project(slug), $"Délibérations qui nomment le projet {project.Name}",
                 $"Les délibérations les plus récentes qui nomment le projet {project.Name}."),
