@@ -39,6 +39,13 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
                 // What an import killed before its end left: its index, and the figures it did not count.
                 await DeferredIndexes.RestoreAsync(db, cancellationToken);
                 await StaleFigures.RecountAsync(db, engine, (ids, token) => DisplayNames.RefreshAsync(db, ids, null, token), cancellationToken);
+
+                // What an earlier version of the parser did not read, read from the texts the store keeps.
+                if (await GrantKinds.FillAsync(db, cancellationToken) is > 0 and var kinds)
+                {
+                    logger.LogInformation("Type de somme lu pour {Count} subventions enregistrées avant qu'il ne le soit.", kinds);
+                }
+
                 return;
             }
         }

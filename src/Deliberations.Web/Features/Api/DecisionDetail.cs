@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using Deliberations.Core.Model;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Projects;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -98,7 +99,7 @@ public sealed record GrantItem(
     OrganisationRef Organisation,
     decimal? Amount,
     [property: Description("Ce qu'est l'organisme, tel qu'imprimé (`association`).")] string? Nature,
-    [property: Description("Ce que le texte appelle cette somme : `grant` (subvention), `participation` (participation, contribution, cotisation, part d'une convention de partenariat), `otherExpense` (autre dépense) ; null pour une somme enregistrée avant que l'analyse ne le lise. Toujours versée par la collectivité.")] BeneficiaryKind? Kind,
+    [property: Description(GrantWording.KindDescription)] BeneficiaryKind? Kind,
     int Line);
 
 /// <summary>A parser finding.</summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Deliberations.Core.Model;
+using Deliberations.Web.Features.Projects;
 
 namespace Deliberations.Web.Features.Api;
 
@@ -57,5 +58,5 @@ public sealed record OrganisationGrantItem(
     DecisionRef Decision,
     decimal? Amount,
     [property: Description("Ce qu'est l'organisme, tel qu'imprimé (`association`).")] string? Nature,
-    [property: Description("Ce que le texte appelle cette somme : `grant` (subvention), `participation` (participation, contribution, cotisation, part d'une convention de partenariat), `otherExpense` (autre dépense) ; null pour une somme enregistrée avant que l'analyse ne le lise. Toujours versée par la collectivité.")] BeneficiaryKind? Kind,
+    [property: Description(GrantWording.KindDescription)] BeneficiaryKind? Kind,
     [property: Description("Ligne du texte de la délibération où l'organisme est nommé.")] int Line);
