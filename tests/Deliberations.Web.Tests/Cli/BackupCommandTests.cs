@@ -16,11 +16,8 @@ public sealed class BackupCommandTests
         {
             var db = Path.Combine(dir.FullName, "base.db");
             Assert.Equal(0, await Run("import", Repo.SeedsDir, "--db", db));
-            var register = Directory.CreateDirectory(Path.Combine(dir.FullName, "register")).FullName;
-            foreach (var document in new ForeignRegister(3).Generate(300))
-            {
-                await File.WriteAllBytesAsync(Path.Combine(register, document.Number + ".txt"), document.Bytes);
-            }
+            var register = Path.Combine(dir.FullName, "register");
+            await new ForeignRegister(3).WriteAsync(register, 300);
 
             var import = Task.Run(() => Run("import", register, "--db", db));
             await Task.Delay(300);

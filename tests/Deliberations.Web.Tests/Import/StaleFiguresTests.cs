@@ -39,10 +39,7 @@ public sealed class StaleFiguresTests : IAsyncLifetime
     public async Task What_a_killed_import_did_not_count_is_counted_by_the_next_one()
     {
         var folder = Path.GetDirectoryName(_store.Path)!;
-        foreach (var document in new ForeignRegister(11).Generate(Importer.BatchSize + 50))
-        {
-            await File.WriteAllBytesAsync(Path.Combine(folder, document.Number + ".txt"), document.Bytes);
-        }
+        await new ForeignRegister(11).WriteAsync(folder, Importer.BatchSize + 50);
 
         // Stopped past the first batch's commit, before the import's end.
         using var stop = new CancellationTokenSource();

@@ -20,12 +20,7 @@ public sealed class DecisionListOrderTests : IAsyncLifetime
     {
         _store = await TestStore.CreateAsync();
         var folder = Path.Combine(Path.GetDirectoryName(_store.Path)!, "register");
-        Directory.CreateDirectory(folder);
-        foreach (var document in new ForeignRegister(20261203).Generate(120))
-        {
-            await File.WriteAllBytesAsync(Path.Combine(folder, document.Number + ".txt"), document.Bytes);
-        }
-
+        await new ForeignRegister(20261203).WriteAsync(folder, 120);
         await _store.ImportAsync(folder);
     }
 

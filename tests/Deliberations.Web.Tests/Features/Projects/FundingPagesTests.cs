@@ -19,12 +19,7 @@ public sealed class FundingPagesTests : IAsyncLifetime
     {
         _store = await TestStore.CreateAsync();
         var folder = Path.Combine(Path.GetDirectoryName(_store.Path)!, "register");
-        Directory.CreateDirectory(folder);
-        foreach (var document in new ForeignRegister(20261204).Generate(90))
-        {
-            await File.WriteAllBytesAsync(Path.Combine(folder, document.Number + ".txt"), document.Bytes);
-        }
-
+        await new ForeignRegister(20261204).WriteAsync(folder, 90);
         await _store.ImportAsync(folder);
     }
 

@@ -47,6 +47,16 @@ public sealed class ForeignRegister(int seed)
         }
     }
 
+    /// <summary>Writes <paramref name="count"/> extracts into <paramref name="folder"/>, one file each named by its number, as a council's export would hold them.</summary>
+    public async Task WriteAsync(string folder, int count)
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var document in Generate(count))
+        {
+            await File.WriteAllBytesAsync(Path.Combine(folder, document.Number + ".txt"), document.Bytes);
+        }
+    }
+
     private Document Make(int serial, List<(string Civility, string Surname)> members, List<string> quirks)
     {
         var number = $"2023-{serial:D4}";
