@@ -34,6 +34,7 @@ public static class ParsedExtractJson
         w.WriteString("file", file);
         w.WriteString("encoding", e.Source.Encoding);
         w.WriteString("number", h.Number);
+        w.WriteString("actName", h.ActName);
         w.WriteString("body", h.Body);
         WriteDate(w, "sessionDate", h.SessionDate);
         w.WriteString("title", h.Title);
@@ -55,9 +56,11 @@ public static class ParsedExtractJson
         WriteDate(w, "convocationDate", h.ConvocationDate);
         WriteDate(w, "postedDate", h.PostedDate);
         WriteDate(w, "reportDate", h.ReportDate);
+        w.WriteString("reportName", h.ReportName);
         WriteDate(w, "receivedDate", e.Legality.ReceivedDate);
         w.WriteString("prefectureId", e.Legality.PrefectureId);
         WriteDate(w, "transmissionDate", e.Legality.TransmissionDate);
+        WriteLines(w, h, e.Legality);
 
         w.WriteStartArray("present");
         foreach (var p in e.Attendance.Present)
@@ -258,6 +261,7 @@ public static class ParsedExtractJson
 
             w.WriteEndArray();
             w.WriteBoolean("isTotal", row.IsTotal);
+            w.WriteNumber("line", row.Line);
             w.WriteEndObject();
         }
 
@@ -288,6 +292,25 @@ public static class ParsedExtractJson
         {
             w.WriteNull(name);
         }
+    }
+
+    /// <summary>Where each header fact was read (people carry their own line), 0 when not read.</summary>
+    private static void WriteLines(Utf8JsonWriter w, Header h, Legality legality)
+    {
+        var l = h.Lines;
+        w.WriteStartObject("headerLines");
+        w.WriteNumber("sitting", l.Sitting);
+        w.WriteNumber("number", l.Number);
+        w.WriteNumber("title", h.TitleLine);
+        w.WriteNumber("commission", l.Commission);
+        w.WriteNumber("communes", l.Communes);
+        w.WriteNumber("service", l.Service);
+        w.WriteNumber("membersInOffice", l.MembersInOffice);
+        w.WriteNumber("convocationDate", l.Convocation);
+        w.WriteNumber("postedDate", l.Posted);
+        w.WriteNumber("reportDate", l.Report);
+        w.WriteNumber("legality", legality.Line);
+        w.WriteEndObject();
     }
 
     private static void WritePerson(Utf8JsonWriter w, string name, Person? person)

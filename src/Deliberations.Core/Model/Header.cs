@@ -10,6 +10,8 @@ public sealed record Header
     public DateOnly? SessionDate { get; init; }
     /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
     public string? Number { get; init; }
+    /// <summary>What the register calls the act, as the number line prints it: <c>Délibération</c>, <c>Décision</c>.</summary>
+    public string? ActName { get; init; }
     public string? Commission { get; init; }
     public string? Communes { get; init; }
     public string? Title { get; init; }
@@ -24,4 +26,8 @@ public sealed record Header
     public DateOnly? PostedDate { get; init; }
     /// <summary>Date of the report or draft the decision answers (<c>Vu le rapport du …</c>).</summary>
     public DateOnly? ReportDate { get; init; }
+    /// <summary>What the act calls the text it answers, as printed after <c>Vu le</c>: <c>rapport</c>, <c>projet de décision</c>.</summary>
+    public string? ReportName { get; init; }
+    /// <summary>Where each of the facts above was read.</summary>
+    public HeaderLines Lines { get; init; } = HeaderLines.None;
 }

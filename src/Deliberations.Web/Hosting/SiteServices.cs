@@ -30,6 +30,7 @@ public static class SiteServices
         // One folder per area (Features/Home, Features/About, ...): a page, its model and its queries together.
         services.AddRazorPages(options => options.RootDirectory = "/Features");
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.Configure<CorrectionsOptions>(builder.Configuration.GetSection(CorrectionsOptions.Section));
 
         // Razor would otherwise write "é" as "&#xE9;": pages must stay readable as source and searchable by tests.
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

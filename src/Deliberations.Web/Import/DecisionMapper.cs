@@ -10,6 +10,8 @@ public static class DecisionMapper
     {
         var h = extract.Header;
         decision.Title = h.Title ?? "(objet non lu)";
+        decision.ActName = h.ActName;
+        decision.ReportName = h.ReportName;
         decision.Commission = h.Commission;
         decision.Communes = h.Communes;
         decision.Service = h.Service;
@@ -25,6 +27,7 @@ public static class DecisionMapper
         decision.ReportStart = extract.Report.Start;
         decision.ReportLength = extract.Report.Text.Length;
         decision.ReportText = null;
+        FillLines(decision, extract);
 
         var a = extract.Attendance;
         decision.PresentCount = a.Present.Count;
@@ -62,6 +65,25 @@ public static class DecisionMapper
             Changes = [.. x.Changes],
             Line = x.Line,
         })];
+    }
+
+    private static void FillLines(Decision decision, ParsedExtract extract)
+    {
+        var h = extract.Header;
+        decision.SittingLine = h.Lines.Sitting;
+        decision.NumberLine = h.Lines.Number;
+        decision.TitleLine = h.TitleLine;
+        decision.CommissionLine = h.Lines.Commission;
+        decision.CommunesLine = h.Lines.Communes;
+        decision.ServiceLine = h.Lines.Service;
+        decision.RapporteurLine = h.Rapporteur?.Line ?? 0;
+        decision.PresidentLine = h.President?.Line ?? 0;
+        decision.SecretaryLine = h.Secretary?.Line ?? 0;
+        decision.MembersInOfficeLine = h.Lines.MembersInOffice;
+        decision.ConvocationLine = h.Lines.Convocation;
+        decision.PostedLine = h.Lines.Posted;
+        decision.ReportLine = h.Lines.Report;
+        decision.LegalityLine = extract.Legality.Line;
     }
 
     public static ParseStatus StatusOf(ParsedExtract extract) =>

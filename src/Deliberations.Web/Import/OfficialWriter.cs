@@ -44,18 +44,18 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         var position = 0;
         foreach (var p in a.Present)
         {
-            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Present, null, p.Name, position++));
+            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Present, null, p, position++));
         }
 
         foreach (var x in a.Excused)
         {
             var holder = x.Proxy is { } proxy ? resolutions[Printed(proxy)] : null;
-            decision.Attendance.Add(Entry(resolutions[Printed(x.Person)], AttendanceStatus.Excused, holder, x.Person.Name, position++));
+            decision.Attendance.Add(Entry(resolutions[Printed(x.Person)], AttendanceStatus.Excused, holder, x.Person, position++));
         }
 
         foreach (var p in a.Unexcused)
         {
-            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Unexcused, null, p.Name, position++));
+            decision.Attendance.Add(Entry(resolutions[Printed(p)], AttendanceStatus.Unexcused, null, p, position++));
         }
 
         if (h.Rapporteur is { } r)
@@ -240,9 +240,9 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         }
     }
 
-    private AttendanceEntry Entry(Resolution who, AttendanceStatus status, Resolution? holder, string printed, int position)
+    private AttendanceEntry Entry(Resolution who, AttendanceStatus status, Resolution? holder, Person printed, int position)
     {
-        var entry = new AttendanceEntry { Status = status, PrintedName = printed, Position = position };
+        var entry = new AttendanceEntry { Status = status, PrintedName = printed.Name, Position = position, Line = printed.Line };
         (entry.OfficialId, entry.Official) = Link(who.Official);
         if (holder is not null)
         {

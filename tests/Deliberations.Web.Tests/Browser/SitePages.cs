@@ -24,6 +24,7 @@ public static class SitePages
         ["deliberations-filtrees"] = "/deliberations?year=2019&body=Conseil",
         ["deliberation-2021-0801"] = "/deliberations/2021-0801",
         ["deliberation-2019-3853"] = "/deliberations/2019-3853",
+        ["decision-cp-2018-2133"] = "/deliberations/CP-2018-2133",
         ["deliberation-2021-0801-version-1"] = "/deliberations/2021-0801/versions/1",
         ["donnees-ouvertes"] = "/api",
     };

@@ -21,7 +21,8 @@ public static partial class HeaderReader
         var top = ReadFields(source, topRange, diagnostics, reportUnknown: true);
         var repeated = ReadFields(source, map.RepeatedHeader, diagnostics, reportUnknown: false);
         var header = Merge(top, repeated, diagnostics);
-        return header with { ReportDate = ReadReportDate(source, map) };
+        var (reportName, reportDate, reportLine) = ReadReport(source, map);
+        return header with { ReportName = reportName, ReportDate = reportDate, Lines = header.Lines with { Report = reportLine } };
     }
 
     private static Header ReadFields(SourceText source, LineRange range, DiagnosticBag diagnostics, bool reportUnknown)
@@ -37,6 +38,7 @@ public static partial class HeaderReader
             }
 
             var text = line.Plain;
+            var before = h;
             var sitting = Sitting().Match(text);
             if (sitting.Success && h.SessionDate is null)
             {
@@ -46,11 +48,12 @@ public static partial class HeaderReader
             var number = Number().Match(text);
             if (number.Success && h.Number is null)
             {
-                h = h with { Number = number.Groups["number"].Value.TrimEnd('.', ',', ';') };
+                h = h with { Number = number.Groups["number"].Value.TrimEnd('.', ',', ';'), ActName = Capitalised(number.Groups["act"].Value) };
             }
 
             if (sitting.Success || number.Success)
             {
+                h = h with { Lines = h.Lines.Filled(before, h, line.Number) };
                 continue;
             }
 
@@ -69,6 +72,7 @@ public static partial class HeaderReader
 
             var label = field.Groups["label"].Value;
             h = Apply(h, French.Fold(label), value, line.Number, out var known);
+            h = h with { Lines = h.Lines.Filled(before, h, line.Number) };
             if (!known && reportUnknown)
             {
                 diagnostics.Info("header-unknown-field", line.Number, $"Rubrique d'en-tête non reconnue : « {label.Trim()} ».");
@@ -119,6 +123,7 @@ public static partial class HeaderReader
             Body = top.Body ?? repeated.Body,
             SessionDate = top.SessionDate ?? repeated.SessionDate,
             Number = top.Number ?? repeated.Number,
+            ActName = top.Number is not null ? top.ActName : repeated.ActName,
             Commission = top.Commission ?? repeated.Commission,
             Communes = top.Communes ?? repeated.Communes,
             Title = top.Title ?? repeated.Title,
@@ -130,6 +135,7 @@ public static partial class HeaderReader
             MembersInOffice = top.MembersInOffice ?? repeated.MembersInOffice,
             ConvocationDate = top.ConvocationDate ?? repeated.ConvocationDate,
             PostedDate = top.PostedDate ?? repeated.PostedDate,
+            Lines = HeaderLines.Merge(top, repeated),
         };
 
         void Check(string what, string? a, string? b)
@@ -141,18 +147,21 @@ public static partial class HeaderReader
         }
     }
 
-    private static DateOnly? ReadReportDate(SourceText source, DocumentMap map)
+    /// <summary>The opening <c>Vu le rapport du …</c>: what the act calls its report, as printed, and the report's date and line.</summary>
+    private static (string? Name, DateOnly? Date, int Line) ReadReport(SourceText source, DocumentMap map)
     {
         foreach (var i in map.Report.Indices().Take(5))
         {
             var m = ReportOpening().Match(source.Lines[i].Plain);
             if (m.Success)
             {
-                return French.FindDate(m.Groups["rest"].Value);
+                var date = French.FindDate(m.Groups["rest"].Value);
+                var name = Spaces().Replace(m.Groups["report"].Value, " ").ToLowerInvariant();
+                return (name, date, source.Lines[i].Number);
             }
         }
 
-        return null;
+        return (null, null, 0);
     }
 
     private static string BodyName(string printed)
@@ -162,6 +171,10 @@ public static partial class HeaderReader
             : folded.StartsWith("conseil", StringComparison.Ordinal) ? "Conseil"
             : printed.Trim();
     }
+
+    /// <summary>The act's name as a heading writes it, whatever case the register printed it in (<c>DÉCISION</c>).</summary>
+    private static string Capitalised(string printed) =>
+        string.Concat(printed[..1].ToUpperInvariant(), printed[1..].ToLowerInvariant());
 
     private static int? FirstInteger(string value)
     {
@@ -179,10 +192,10 @@ public static partial class HeaderReader
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"(?:D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*(?<number>[A-Z]{0,4}-?\d{4}-\d{1,5}[A-Za-z]?)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<act>D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*(?<number>[A-Z]{0,4}-?\d{4}-\d{1,5}[A-Za-z]?)", RegexOptions.IgnoreCase)]
     private static partial Regex Number();
 
-    [GeneratedRegex(@"^Vu\s+(?:le|la)\s+(?:rapport|projet)[^,]*?\bdu\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Vu\s+(?:le|la)\s+(?<report>(?:rapport|projet)[^,]*?)\s+du\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportOpening();
 
     [GeneratedRegex(@"\d+")]

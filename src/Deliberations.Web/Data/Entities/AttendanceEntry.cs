@@ -31,4 +31,7 @@ public sealed class AttendanceEntry
     public required string PrintedName { get; set; }
 
     public int Position { get; set; }
+
+    /// <summary>The 1-based line of the current text where the name stands.</summary>
+    public int Line { get; set; }
 }

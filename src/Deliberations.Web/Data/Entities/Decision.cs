@@ -18,6 +18,9 @@ public sealed class Decision
     /// </summary>
     public DateOnly? SittingDate { get; set; }
 
+    /// <summary>What the register calls the act, as printed: <c>Délibération</c>, <c>Décision</c>; null when not read.</summary>
+    public string? ActName { get; set; }
+
     public required string Title { get; set; }
 
     public string? Commission { get; set; }
@@ -48,6 +51,9 @@ public sealed class Decision
 
     public DateOnly? ReportDate { get; set; }
 
+    /// <summary>What the act calls the text it answers, as printed: <c>rapport</c>, <c>projet de décision</c>.</summary>
+    public string? ReportName { get; set; }
+
     public DateOnly? ReceivedDate { get; set; }
 
     public DateOnly? TransmissionDate { get; set; }
@@ -76,6 +82,40 @@ public sealed class Decision
     public int UnexcusedCount { get; set; }
 
     public int ProxyCount { get; set; }
+
+    /*
+     * The 1-based lines of the current text each header fact was read from, 0 when not read: the page
+     * sends the clerk from each fact to its line.
+     */
+
+    public int SittingLine { get; set; }
+
+    public int NumberLine { get; set; }
+
+    public int TitleLine { get; set; }
+
+    public int CommissionLine { get; set; }
+
+    public int CommunesLine { get; set; }
+
+    public int ServiceLine { get; set; }
+
+    public int RapporteurLine { get; set; }
+
+    public int PresidentLine { get; set; }
+
+    public int SecretaryLine { get; set; }
+
+    public int MembersInOfficeLine { get; set; }
+
+    public int ConvocationLine { get; set; }
+
+    public int PostedLine { get; set; }
+
+    public int ReportLine { get; set; }
+
+    /// <summary>The legality footer, which gives the transmission and reception dates and the prefecture's identifier.</summary>
+    public int LegalityLine { get; set; }
 
     public int CurrentDocumentId { get; set; }
 

@@ -26,6 +26,9 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("DecisionId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Line")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OfficialId")
                         .HasColumnType("INTEGER");
 
@@ -128,14 +131,26 @@ namespace Deliberations.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ActName")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Commission")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("CommissionLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Communes")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CommunesLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("ConvocationDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ConvocationLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("CurrentDocumentId")
                         .HasColumnType("INTEGER");
@@ -143,18 +158,30 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("ExcusedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("LegalityLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MembersInOffice")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MembersInOfficeLine")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Number")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("NumberLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("OperativeVerb")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("PostedDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("PostedLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PrefectureId")
                         .HasColumnType("TEXT");
@@ -165,10 +192,16 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int?>("PresidentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("PresidentLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ProxyCount")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("RapporteurId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RapporteurLine")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("RapporteurRole")
@@ -183,6 +216,12 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int>("ReportLength")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("ReportLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportName")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ReportStart")
                         .HasColumnType("INTEGER");
 
@@ -192,8 +231,14 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int?>("SecretaryId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SecretaryLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Service")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("SittingDate")
                         .HasColumnType("TEXT");
@@ -201,9 +246,15 @@ namespace Deliberations.Web.Data.Migrations
                     b.Property<int?>("SittingId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SittingLine")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("TitleLine")
+                        .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("TransmissionDate")
                         .HasColumnType("TEXT");

@@ -5,7 +5,8 @@ using static Deliberations.Web.Features.Decisions.DecisionWording;
 namespace Deliberations.Web.Features.Decisions;
 
 /// <summary>One official in one list; an excused official may have given their vote to another.</summary>
-public sealed record AttendanceLine(OfficialName Official, OfficialName? ProxyHolder);
+/// <param name="Line">The line of the source text where the name stands.</param>
+public sealed record AttendanceLine(OfficialName Official, OfficialName? ProxyHolder, int Line);
 
 /// <summary>
 /// The three lists of a decision and what they add up to. Counts come from the decision, not from the
@@ -49,7 +50,7 @@ public sealed record AttendanceView(
     public static AttendanceView Of(DecisionRecord decision)
     {
         var facts = decision.Facts;
-        List<AttendanceLine> Of(AttendanceStatus status) => [.. decision.Attendance.Where(a => a.Status == status).Select(a => new AttendanceLine(a.Official, a.ProxyHolder))];
+        List<AttendanceLine> Of(AttendanceStatus status) => [.. decision.Attendance.Where(a => a.Status == status).Select(a => new AttendanceLine(a.Official, a.ProxyHolder, a.Line))];
         return new AttendanceView(
             Of(AttendanceStatus.Present),
             Of(AttendanceStatus.Excused),

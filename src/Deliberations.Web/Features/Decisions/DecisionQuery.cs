@@ -19,6 +19,9 @@ public sealed class DecisionQuery(DeliberationsDb db)
                 Id = d.Id,
                 Number = d.Number,
                 Title = d.Title,
+                PrintedActName = d.ActName,
+                PrintedReportName = d.ReportName,
+                Lines = new FactLines(d.SittingLine, d.NumberLine, d.TitleLine, d.CommissionLine, d.CommunesLine, d.ServiceLine, d.RapporteurLine, d.PresidentLine, d.SecretaryLine, d.MembersInOfficeLine, d.ConvocationLine, d.PostedLine, d.ReportLine, d.LegalityLine),
                 Body = d.Sitting == null ? null : d.Sitting.Body,
                 SittingDate = d.Sitting == null ? null : d.Sitting.Date,
                 Commission = d.Commission,
@@ -66,7 +69,8 @@ public sealed class DecisionQuery(DeliberationsDb db)
                 new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname),
                 a.PrintedName,
                 a.Status,
-                a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
+                a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname),
+                a.Line))
             .ToListAsync(cancellationToken);
         var tables = await BudgetTablesAsync(id, cancellationToken);
         var imputations = await db.Imputations.AsNoTracking()

@@ -14,6 +14,22 @@ public sealed class DecisionFacts
 
     public required string Title { get; init; }
 
+    /// <summary>What the register calls the act, as printed: <c>Décision</c> for the Commission permanente's.</summary>
+    public string? PrintedActName { get; init; }
+
+    /// <summary>What the act calls the text it answers, as printed: <c>projet de décision</c>, <c>rapport</c>.</summary>
+    public string? PrintedReportName { get; init; }
+
+    /// <summary>Stores made before the parser read the act's name hold none: the register's usual word stands in.</summary>
+    public string ActName => PrintedActName ?? "Délibération";
+
+    public string ReportName => PrintedReportName ?? "rapport";
+
+    /// <summary><c>Décision n° CP-2018-2133</c>: the act named as its register names it.</summary>
+    public string Heading => $"{ActName} n° {Number}";
+
+    public required FactLines Lines { get; init; }
+
     public string? Body { get; init; }
 
     public DateOnly? SittingDate { get; init; }
@@ -80,7 +96,8 @@ public sealed class DecisionFacts
 public sealed record ArticleRow(string Number, string Text, int Line);
 
 /// <summary>One official's line in the attendance lists, in the document's order.</summary>
-public sealed record AttendanceRow(OfficialName Official, string PrintedName, AttendanceStatus Status, OfficialName? ProxyHolder);
+/// <param name="Line">The line of the source text where the name stands.</param>
+public sealed record AttendanceRow(OfficialName Official, string PrintedName, AttendanceStatus Status, OfficialName? ProxyHolder, int Line);
 
 public sealed record BudgetRowRecord(string Label, IReadOnlyList<decimal?> Values, bool IsTotal, int Line);
 

@@ -33,6 +33,29 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Commission_permanente_decision_is_named_as_its_register_names_it()
+    {
+        var page = await GetAsync("/deliberations/CP-2018-2133");
+
+        // Seed 000: "Décision n° **CP-2018-2133**" (line 10), "Vu le projet de décision du 22 décembre 2017" (line 40).
+        Assert.StartsWith("Décision n° CP-2018-2133", page.Document.Title, StringComparison.Ordinal);
+        Assert.Contains("Décision n° CP-2018-2133", Text(page.Document.QuerySelector(".decision-kicker")!), StringComparison.Ordinal);
+        Assert.DoesNotContain("Délibération n°", page.MainText, StringComparison.Ordinal);
+        var facts = Facts(page);
+        Assert.Equal("22 décembre 2017", facts["Projet de décision du"]);
+        Assert.False(facts.ContainsKey("Rapport du"));
+    }
+
+    [Fact]
+    public async Task Conseil_deliberation_answers_a_report()
+    {
+        var page = await GetAsync("/deliberations/2021-0801");
+
+        Assert.Contains("Délibération n° 2021-0801", Text(page.Document.QuerySelector(".decision-kicker")!), StringComparison.Ordinal);
+        Assert.Equal("24 novembre 2021", Facts(page)["Rapport du"]);
+    }
+
+    [Fact]
     public async Task Rapporteur_shows_the_role_the_header_gives()
     {
         var page = await GetAsync("/deliberations/2019-3853");
@@ -52,10 +75,10 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var excused = page.Document.QuerySelectorAll("ul[aria-labelledby=excuses] li").ToList();
         Assert.Equal(29, excused.Count);
         var kabalo = excused.Single(li => li.TextContent.StartsWith("M. Kabalo", StringComparison.Ordinal));
-        Assert.Equal("M. Kabalo (pouvoir à Mme Prost)", kabalo.TextContent.Trim());
-        Assert.Equal(["/elus/m-kabalo-2020", "/elus/mme-prost-2020"], kabalo.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal("M. Kabalo (pouvoir à Mme Prost)", Text(kabalo));
+        Assert.Equal(["/elus/m-kabalo-2020", "/elus/mme-prost-2020"], kabalo.QuerySelectorAll("a:not(.line-link)").Select(a => a.GetAttribute("href")));
         Assert.Equal("Absents non excusés (0)", Heading(page, "non-excuses"));
-        Assert.All(page.Document.QuerySelectorAll("ul.name-list a"), a => Assert.StartsWith("/elus/", a.GetAttribute("href"), StringComparison.Ordinal));
+        Assert.All(page.Document.QuerySelectorAll("ul.name-list a:not(.line-link)"), a => Assert.StartsWith("/elus/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -142,7 +165,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         var tables = page.Document.QuerySelectorAll("table.budget-table").ToList();
         Assert.Equal(2, tables.Count);
-        Assert.EndsWith("Dépenses »", tables[0].QuerySelector("caption")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("Dépenses »", Text(tables[0].QuerySelector("caption")!), StringComparison.Ordinal);
         Assert.Equal(["26 500 €"], Cells(tables[1], "Métropole de Lyon"));
         Assert.Equal(["280 000 €"], Cells(tables[1], "Total"));
     }
@@ -305,7 +328,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
     /// <summary>Visible text with runs of whitespace, no-break spaces included, made single spaces.</summary>
     internal static string Text(IElement element) =>
-        string.Join(' ', element.TextContent.Replace('\u00A0', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        string.Join(' ', element.WithoutLineLinks().TextContent.Replace('\u00A0', ' ').Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static Dictionary<string, string> Facts(HtmlPage page) =>
         page.Document.QuerySelectorAll("dl.facts > div").ToDictionary(d => d.QuerySelector("dt")!.TextContent.Trim(), d => Text(d.QuerySelector("dd")!));
@@ -313,5 +336,5 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     private static string? Heading(HtmlPage page, string id) => page.Document.GetElementById(id)?.TextContent.Trim();
 
     private static List<string> Cells(IElement table, string rowLabel) =>
-        [.. table.QuerySelectorAll("tbody tr").Single(tr => tr.QuerySelector("th")!.TextContent.Trim() == rowLabel).QuerySelectorAll("td").Select(Text)];
+        [.. table.QuerySelectorAll("tbody tr").Single(tr => Text(tr.QuerySelector("th")!) == rowLabel).QuerySelectorAll("td").Select(Text)];
 }
