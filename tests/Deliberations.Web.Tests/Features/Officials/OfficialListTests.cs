@@ -19,7 +19,8 @@ public class OfficialListTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("Mandat 2015 – 2020 (166 élus)", sections[1].QuerySelector("h2").Text());
         Assert.Equal(150, OfficialRows(sections[0]).Count);
         Assert.Equal(166, OfficialRows(sections[1]).Count);
-        Assert.Contains("316 élus sur 2 mandats", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("150 élus au mandat 2020-…, 166 élus au mandat 2015-2020.", page.MainText, StringComparison.Ordinal);
+        Assert.DoesNotContain("316", page.MainText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -87,7 +88,7 @@ public class OfficialListTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var one = await GetAsync("/elus?mandat=2015");
         Assert.Equal(["mandat-2015"], one.Document.QuerySelectorAll("section.term-section h2").Select(h => h.Id));
         Assert.Equal("2015", one.Document.QuerySelector("#filtre-mandat option[selected]")?.GetAttribute("value"));
-        Assert.Contains("166 élus.", one.MainText, StringComparison.Ordinal);
+        Assert.Contains("166 élus au mandat 2015-2020.", one.MainText, StringComparison.Ordinal);
 
         var unknown = await GetAsync("/elus?mandat=1999");
         Assert.Equal(2, unknown.Document.QuerySelectorAll("section.term-section").Length);
