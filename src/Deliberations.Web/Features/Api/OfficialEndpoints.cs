@@ -91,7 +91,7 @@ public static class OfficialEndpoints
             n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals), totals.Reports, parameters.Page, parameters.PageSize,
             [.. official.Spellings.Select(s => new SpellingItem(s.Spelling, s.Reason))],
             [.. official.Decisions.Items.Select(l => new OfficialDecisionItem(DecisionRef.From(l.Decision), l.Status, l.PrintedName, l.ProxyHolder is null ? null : OfficialRef.From(l.ProxyHolder)))],
-            [.. held.Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.From)))],
+            [.. held.Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.Colleague)))],
             [.. official.Reported.Items.Select(DecisionRef.From)],
             ApiRoutes.Official(n.Slug), Routes.Official(n.Slug), ApiRoutes.OfficialFeed(n.Slug)));
     }

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ServiceModel.Syndication;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Officials;
 using Deliberations.Web.Features.Projects;
@@ -83,8 +84,8 @@ public static class FeedEndpoints
         var name = official.Facts.Name.Display;
         var lines = official.Decisions.Items.Select(l => new FeedLine(
             l.Decision,
-            AttendanceWording.Describe(l.Status, civility, l.ProxyHolder?.Display),
-            new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, AttendanceWording.Describe(l.Status, civility, null)))).ToList();
+            DecisionWording.Capitalised(AttendanceWording.Line(l.Status, civility, l.ProxyHolder?.Display, [])),
+            new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, DecisionWording.Capitalised(AttendanceWording.Status(l.Status, civility))))).ToList();
         return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
             new FeedHead(ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
                 $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est listé(e), avec sa présence."),

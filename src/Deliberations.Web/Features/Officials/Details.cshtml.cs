@@ -1,4 +1,5 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Features.Shared.Charts;
 using Deliberations.Web.Features.Shared.Paging;
@@ -19,6 +20,8 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
     public const string DecisionsParameter = "deliberations";
     public const string ReportedParameter = "rapports";
     public const string PresidedParameter = "presidences";
+    public const string GivenParameter = "pouvoirs-donnes";
+    public const string HeldParameter = "pouvoirs-recus";
 
     /// <summary>What the API answer shows too: who, the figures, the spellings, a page of decisions and of reports.</summary>
     public OfficialRecord Record { get; private set; } = null!;
@@ -33,6 +36,15 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
 
     public PagedList<OfficialSittingRow> Sittings { get; private set; } = null!;
 
+    /// <summary>Each vote the official gave while absent, with the decision and who carried it.</summary>
+    public PagedList<ProxyLine> Given { get; private set; } = null!;
+
+    /// <summary>Each vote the official carried, with the decision and who gave it.</summary>
+    public PagedList<ProxyLine> Held { get; private set; } = null!;
+
+    /// <summary>Whose votes the official carried in the decisions of the page's list, by decision number.</summary>
+    public ILookup<string, OfficialName> Carried { get; private set; } = null!;
+
     public PagedList<DecisionSummary> Presided { get; private set; } = null!;
 
     public IReadOnlyList<SameNameRow> SameName { get; private set; } = [];
@@ -43,6 +55,8 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
         [FromQuery(Name = DecisionsParameter)] int? decisionsPage,
         [FromQuery(Name = ReportedParameter)] int? reportedPage,
         [FromQuery(Name = PresidedParameter)] int? presidedPage,
+        [FromQuery(Name = GivenParameter)] int? givenPage,
+        [FromQuery(Name = HeldParameter)] int? heldPage,
         CancellationToken cancellationToken)
     {
         var query = new OfficialQuery(db);
@@ -56,6 +70,11 @@ public sealed class DetailsModel(DeliberationsDb db, TermCalendar terms) : PageM
         var id = record.Facts.Id;
         Term = TermLabel.Heading(terms, record.Facts.TermStart);
         Proxies = await query.ProxiesAsync(id, cancellationToken);
+        var given = PageOf(givenPage)(record.Facts.Totals.ProxiesGiven);
+        Given = new PagedList<ProxyLine>(await query.GivenAsync(id, given, cancellationToken), given);
+        var held = PageOf(heldPage)(record.Facts.Totals.ProxiesHeld);
+        Held = new PagedList<ProxyLine>(await query.HeldAsync(id, held, cancellationToken), held);
+        Carried = await query.CarriedInAsync(id, record.Decisions.Items.Where(l => l.Status == AttendanceStatus.Present).Select(l => l.Decision.Number), cancellationToken);
         Chart = AttendanceChart.Build(await query.MonthsAsync(id, cancellationToken), record.Facts.Name);
         Sittings = await query.SittingsAsync(id, sittingsPage, PageSize, cancellationToken);
         Presided = await query.PresidedAsync(id, PageOf(presidedPage), cancellationToken);

@@ -29,6 +29,8 @@ public sealed class IndexModel(DeliberationsDb db, TermCalendar terms) : PageMod
 
     public int Total => Sections.Sum(s => s.Count);
 
+    public string TermInline(DateOnly start) => TermLabel.Inline(terms, start);
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         TermOptions = [.. terms.Starts.OrderDescending().Select(s => new TermOption(s.Year, TermLabel.Heading(terms, s)))];

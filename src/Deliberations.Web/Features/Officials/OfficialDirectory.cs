@@ -6,11 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Officials;
 
 /// <summary>One line of <c>/elus</c>: who, and how they attended.</summary>
-public sealed record OfficialRow(OfficialName Name, int Listed, int Present, int ProxiesGiven)
-{
-    /// <summary>Out of 100; null for someone never listed (named only in a header).</summary>
-    public decimal? AttendanceRate => Listed == 0 ? null : 100m * Present / Listed;
-}
+public sealed record OfficialRow(OfficialName Name, int Listed, int Present, int ProxiesGiven);
 
 /// <summary>The officials of one term whose surname starts with <see cref="Letter"/>.</summary>
 public sealed record LetterGroup(char Letter, IReadOnlyList<OfficialRow> Officials);

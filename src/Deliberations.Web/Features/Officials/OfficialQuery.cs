@@ -47,18 +47,27 @@ public sealed class OfficialQuery(DeliberationsDb db)
     }
 
     /// <summary>The votes the official carried, newest decision first; <paramref name="paging"/>'s total is the stored count.</summary>
-    public async Task<IReadOnlyList<HeldProxy>> HeldAsync(int officialId, Paging paging, CancellationToken cancellationToken) =>
-        await db.Attendance.AsNoTracking()
-            .Where(a => a.ProxyHolderId == officialId)
-            .OrderByDescending(a => a.Decision!.SittingDate)
-            .ThenByDescending(a => a.Decision!.Number)
-            .ThenBy(a => a.Position)
-            .Skip(paging.Skip)
-            .Take(paging.PageSize)
-            .Select(a => new HeldProxy(
-                new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.SittingDate, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
-                new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname)))
+    public Task<IReadOnlyList<ProxyLine>> HeldAsync(int officialId, Paging paging, CancellationToken cancellationToken) =>
+        ProxyLinesAsync(db.Attendance.Where(a => a.ProxyHolderId == officialId), held: true, paging, cancellationToken);
+
+    /// <summary>The votes the official gave while absent, newest decision first; <paramref name="paging"/>'s total is the stored count.</summary>
+    public Task<IReadOnlyList<ProxyLine>> GivenAsync(int officialId, Paging paging, CancellationToken cancellationToken) =>
+        ProxyLinesAsync(db.Attendance.Where(a => a.OfficialId == officialId && a.ProxyHolderId != null), held: false, paging, cancellationToken);
+
+    /// <summary>
+    /// Whose votes the official carried in the given decisions (a page of their list), by decision
+    /// number: read on the proxy holder's index, which holds only the lines of a proxy.
+    /// </summary>
+    public async Task<ILookup<string, OfficialName>> CarriedInAsync(int officialId, IEnumerable<string> numbers, CancellationToken cancellationToken)
+    {
+        var wanted = numbers.ToList();
+        var rows = await db.Attendance.AsNoTracking()
+            .Where(a => a.ProxyHolderId == officialId && wanted.Contains(a.Decision!.Number))
+            .OrderBy(a => a.Position)
+            .Select(a => new { a.Decision!.Number, From = new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname) })
             .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.Number, r => r.From, StringComparer.Ordinal);
+    }
 
     /// <summary>The proxies given and held, counted per colleague on the lines of a proxy only (their indexes hold both officials).</summary>
     public async Task<ProxyCounts> ProxiesAsync(int officialId, CancellationToken cancellationToken)
@@ -129,11 +138,7 @@ public sealed class OfficialQuery(DeliberationsDb db)
             .Where(d => EF.MultipleParameters(span.SittingIds).Contains(d.SittingId))
             .Select(d => d.Id)
             .ToListAsync(cancellationToken);
-        var rows = await db.Attendance.AsNoTracking()
-            .Where(a => a.OfficialId == officialId && decisionIds.Contains(a.DecisionId))
-            .OrderByDescending(a => a.Decision!.SittingDate)
-            .ThenByDescending(a => a.Decision!.Number)
-            .ThenBy(a => a.Position)
+        var rows = await NewestFirst(db.Attendance.AsNoTracking().Where(a => a.OfficialId == officialId && decisionIds.Contains(a.DecisionId)))
             .Skip(span.Skip)
             .Take(paging.PageSize)
             .Select(a => new OfficialLine(
@@ -154,6 +159,25 @@ public sealed class OfficialQuery(DeliberationsDb db)
         var rows = await decisions.AsNoTracking().PageNewestFirst(paging.Skip, paging.PageSize).Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);
         return new PagedList<DecisionSummary>(rows, paging);
     }
+
+    /// <summary>
+    /// A page of proxy lines with the colleague on the other end: the giver for a vote
+    /// <paramref name="held"/>, else the holder. Both lists are read on the filtered proxy indexes.
+    /// </summary>
+    private async Task<IReadOnlyList<ProxyLine>> ProxyLinesAsync(IQueryable<AttendanceEntry> lines, bool held, Paging paging, CancellationToken cancellationToken) =>
+        await NewestFirst(lines.AsNoTracking())
+            .Skip(paging.Skip)
+            .Take(paging.PageSize)
+            .Select(a => new ProxyLine(
+                new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.SittingDate, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
+                held
+                    ? new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname)
+                    : new OfficialName(a.ProxyHolder!.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>Lines in the order of every list of decisions: newest sitting, then highest number, then as the list prints them.</summary>
+    private static IOrderedQueryable<AttendanceEntry> NewestFirst(IQueryable<AttendanceEntry> lines) =>
+        lines.OrderByDescending(a => a.Decision!.SittingDate).ThenByDescending(a => a.Decision!.Number).ThenBy(a => a.Position);
 
     /// <summary>Counts the given officials' ids, then names them, most frequent first, then by surname.</summary>
     private async Task<IReadOnlyList<ProxyCount>> CountByOfficialAsync(IQueryable<int> officialIds, CancellationToken cancellationToken)

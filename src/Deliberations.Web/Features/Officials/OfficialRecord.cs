@@ -10,8 +10,6 @@ public sealed record OfficialTotals(int Present, int Excused, int Unexcused, int
 {
     /// <summary>The decisions whose lists name the official; a Commission permanente lists only its members.</summary>
     public int Listed => Present + Excused + Unexcused;
-
-    public decimal? Rate => Listed == 0 ? null : 100m * Present / Listed;
 }
 
 /// <summary>Who an official is, and their figures: the head of every view of an official, one or many.</summary>
@@ -44,8 +42,8 @@ public sealed record OfficialPages(Func<int, Paging> Decisions, Func<int, Paging
     public static readonly OfficialPages Whole = new(Paging.Whole, Paging.Whole);
 }
 
-/// <summary>A vote the official carried for an absent colleague.</summary>
-public sealed record HeldProxy(DecisionSummary Decision, OfficialName From);
+/// <summary>A vote given or carried in one decision, and the colleague at the other end: who gave it, or who carried it.</summary>
+public sealed record ProxyLine(DecisionSummary Decision, OfficialName Colleague);
 
 /// <summary>How many times a vote went from one official to another.</summary>
 public sealed record ProxyCount(OfficialName Official, int Count);

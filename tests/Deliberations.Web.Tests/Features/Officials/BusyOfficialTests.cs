@@ -19,7 +19,7 @@ public class BusyOfficialTests(BusyTermFixture busy)
 
         Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
         Assert.Equal("20\u00A0000", Stat(page, "Délibérations où figure son nom"));
-        Assert.Equal("18\u00A0000 (90\u00A0%)", Stat(page, "Présences"));
+        Assert.Equal("18\u00A0000 sur 20\u00A0000 délibérations (90\u00A0%)", Stat(page, "Présences"));
         Assert.Equal("1\u00A0600", Stat(page, "Absences excusées"));
         Assert.Equal("400", Stat(page, "Absences non excusées"));
         Assert.Equal("à Mme Prost : 1\u00A0600 délibérations", page.Document.QuerySelector(".proxy-list li").Text());
@@ -30,6 +30,24 @@ public class BusyOfficialTests(BusyTermFixture busy)
         Assert.Equal("Rapporteur (200 délibérations)", page.Document.QuerySelector("#rapports").Text());
         Assert.Contains("Page 1 sur 400", Pager(page, "deliberations"), StringComparison.Ordinal);
         Assert.Contains("Page 1 sur 3", Pager(page, "seances"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_of_1600_proxies_given_is_listed_by_decision_a_page_at_a_time()
+    {
+        var (page, _) = await Site.GetCountedAsync("/elus/" + BusyTermFixture.Slug);
+
+        Assert.Equal("Pouvoirs donnés (1\u00A0600 délibérations)", page.Document.QuerySelector("#pouvoirs-donnes").Text());
+        var rows = Rows(page, "pouvoirs-donnes");
+        Assert.Equal(50, rows.Count);
+        Assert.All(rows, r => Assert.NotNull(r.QuerySelector("td a[href='/elus/mme-prost-2020']")));
+        Assert.Contains("Page 1 sur 32", Pager(page, "pouvoirs-donnes"), StringComparison.Ordinal);
+
+        var next = page.Document.QuerySelector("#pouvoirs-donnes")!.Closest("section")!.QuerySelector("nav.pager a[rel=next]")!.GetAttribute("href");
+        Assert.Equal("/elus/m-assidu-2020?pouvoirs-donnes=2#pouvoirs-donnes", next);
+        var (second, _) = await Site.GetCountedAsync(next!);
+        Assert.Contains("Page 2 sur 32", Pager(second, "pouvoirs-donnes"), StringComparison.Ordinal);
+        Assert.Empty(Numbers(second, "pouvoirs-donnes").Intersect(Numbers(page, "pouvoirs-donnes")));
     }
 
     [Fact]
@@ -48,7 +66,7 @@ public class BusyOfficialTests(BusyTermFixture busy)
 
         var (oldest, _) = await Site.GetCountedAsync("/elus/m-assidu-2020?seances=3");
         Assert.Equal(
-            "Commission permanente du 3 janvier 2022 160 présent à 144, excusé à 13, absent non excusé à 3 (sur 160)",
+            "Commission permanente du 3 janvier 2022 160 présent à 144, absent excusé à 13, absent non excusé à 3 (sur 160)",
             Rows(oldest, "seances")[^1].Text());
 
         var (beyond, _) = await Site.GetCountedAsync("/elus/m-assidu-2020?deliberations=100000");
@@ -123,8 +141,8 @@ public class BusyOfficialTests(BusyTermFixture busy)
     private static List<AngleSharp.Dom.IElement> Rows(HtmlPage page, string section) =>
         [.. page.Document.QuerySelector("#" + section)!.Closest("section")!.QuerySelectorAll("tbody tr, .decision-list li")];
 
-    private static List<string> Numbers(HtmlPage page) =>
-        [.. Rows(page, "deliberations").Select(r => r.QuerySelector("a")!.Text())];
+    private static List<string> Numbers(HtmlPage page, string section = "deliberations") =>
+        [.. Rows(page, section).Select(r => r.QuerySelector("a")!.Text())];
 
     private static string Pager(HtmlPage page, string section) =>
         page.Document.QuerySelector("#" + section)!.Closest("section")!.QuerySelector("nav.pager").Text();

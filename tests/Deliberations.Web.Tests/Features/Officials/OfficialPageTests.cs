@@ -39,7 +39,7 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await GetAsync("/elus/m-kabalo-2020");
 
         Assert.Equal("1", Stat(page, "Pouvoirs donnés"));
-        Assert.Equal("0 (0\u00A0%)", Stat(page, "Présences"));
+        Assert.Equal("0 sur 1 délibération", Stat(page, "Présences"));
         Assert.Equal("1", Stat(page, "Absences excusées"));
         var given = page.Document.QuerySelector(".proxy-list")!;
         Assert.Equal("à Mme Prost : 1 délibération", given.QuerySelector("li").Text());
@@ -47,9 +47,39 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         var row = page.Document.QuerySelector("#deliberations")!.Closest("section")!.QuerySelector("a[href='/deliberations/2021-0801']")!.Closest("tr")!;
         Assert.StartsWith("2021-0801 · Conseil du 13 décembre 2021 France Relance", row.QuerySelector("th").Text(), StringComparison.Ordinal);
-        Assert.Equal("excusé (pouvoir à Mme Prost)", row.QuerySelector("td").Text());
+        Assert.Equal("absent excusé, pouvoir à Mme Prost", row.QuerySelector("td").Text());
         Assert.NotNull(row.QuerySelector("a[href='/elus/mme-prost-2020']"));
         Assert.NotNull(row.QuerySelector("a[href='/seances/2021-12-13-conseil']"));
+    }
+
+    [Fact]
+    public async Task Kabalo_2020_names_the_decision_of_the_proxy_he_gave_and_who_carried_it()
+    {
+        var page = await GetAsync("/elus/m-kabalo-2020");
+
+        var given = Section(page, "#pouvoirs-donnes");
+        Assert.Equal("Pouvoirs donnés (1 délibération)", given.QuerySelector("h2").Text());
+        var row = Assert.Single(Rows(page, "#pouvoirs-donnes"));
+        Assert.StartsWith("2021-0801 · Conseil du 13 décembre 2021 France Relance", row.QuerySelector("th").Text(), StringComparison.Ordinal);
+        Assert.NotNull(row.QuerySelector("th a[href='/deliberations/2021-0801']"));
+        Assert.Equal("Mme Prost", row.QuerySelector("td").Text());
+        Assert.NotNull(row.QuerySelector("td a[href='/elus/mme-prost-2020']"));
+        Assert.Null(page.Document.QuerySelector("#pouvoirs-recus"));
+    }
+
+    [Fact]
+    public async Task Prost_2020_carried_Kabalos_vote_on_2021_0801_and_her_row_says_so()
+    {
+        var page = await GetAsync("/elus/mme-prost-2020");
+
+        var row = Assert.Single(Rows(page, "#pouvoirs-recus"));
+        Assert.NotNull(row.QuerySelector("th a[href='/deliberations/2021-0801']"));
+        Assert.Equal("M. Kabalo", row.QuerySelector("td").Text());
+        Assert.NotNull(row.QuerySelector("td a[href='/elus/m-kabalo-2020']"));
+
+        var line = page.Document.QuerySelector("#deliberations")!.Closest("section")!.QuerySelector("a[href='/deliberations/2021-0801']")!.Closest("tr")!.QuerySelector("td")!;
+        Assert.Equal("présente, porte le pouvoir de M. Kabalo", line.Text());
+        Assert.NotNull(line.QuerySelector("a[href='/elus/m-kabalo-2020']"));
     }
 
     [Fact]
@@ -62,7 +92,11 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal(["de M. Chihi : 1 délibération", "de Mme Zdorovtsoff : 1 délibération"], held);
         Assert.NotNull(page.Document.QuerySelector(".proxy-list a[href='/elus/m-chihi-2020']"));
         Assert.NotNull(page.Document.QuerySelector(".proxy-list a[href='/elus/mme-zdorovtsoff-2020']"));
-        Assert.Contains("présente", Rows(page, "#deliberations").Single().QuerySelectorAll("td")[^1].Text(), StringComparison.Ordinal);
+        var line = Rows(page, "#deliberations").Single().QuerySelectorAll("td")[^1];
+        Assert.Equal("présente, porte le pouvoir de M. Chihi et de Mme Zdorovtsoff", line.Text());
+        Assert.NotNull(line.QuerySelector("a[href='/elus/m-chihi-2020']"));
+        Assert.NotNull(line.QuerySelector("a[href='/elus/mme-zdorovtsoff-2020']"));
+        Assert.Equal(["M. Chihi", "Mme Zdorovtsoff"], Rows(page, "#pouvoirs-recus").Select(r => r.QuerySelector("td").Text()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -71,13 +105,13 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await GetAsync("/elus/m-bernard-2015");
 
         Assert.Equal("4", Stat(page, "Délibérations où figure son nom"));
-        Assert.Equal("3 (75\u00A0%)", Stat(page, "Présences"));
+        Assert.Equal("3 sur 4 délibérations", Stat(page, "Présences"));
         Assert.Equal("0", Stat(page, "Absences non excusées"));
         Assert.Equal(
-            ["Conseil du 4 novembre 2019 1 présent", "Conseil du 18 mars 2019 1 présent", "Conseil du 5 novembre 2018 1 présent", "Commission permanente du 15 janvier 2018 1 excusé"],
+            ["Conseil du 4 novembre 2019 1 présent", "Conseil du 18 mars 2019 1 présent", "Conseil du 5 novembre 2018 1 présent", "Commission permanente du 15 janvier 2018 1 absent excusé"],
             Rows(page, "#seances").Select(r => r.Text()));
         Assert.NotNull(Section(page, "#seances").QuerySelector("a[href='/seances/2018-01-15-commission-permanente']"));
-        Assert.Equal("excusé (pouvoir à M. Le Faou)", Rows(page, "#deliberations").Last().QuerySelectorAll("td")[^1].Text());
+        Assert.Equal("absent excusé, pouvoir à M. Le Faou", Rows(page, "#deliberations").Last().QuerySelectorAll("td")[^1].Text());
     }
 
     [Fact]

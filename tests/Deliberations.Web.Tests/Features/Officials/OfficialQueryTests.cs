@@ -90,7 +90,7 @@ public sealed class OfficialQueryTests
                 Assert.Equal(totals.ProxiesHeld, proxies.Held.Sum(p => p.Count));
                 Assert.Equal(totals.ProxiesGiven, proxies.Given.Sum(p => p.Count));
                 Assert.Equal(
-                    held.GroupBy(h => h.From.Slug).Select(g => (g.Key, g.Count())).Order(),
+                    held.GroupBy(h => h.Colleague.Slug).Select(g => (g.Key, g.Count())).Order(),
                     proxies.Held.Select(p => (p.Official.Slug, p.Count)).Order());
 
                 // Newest first, undated last, as every list of decisions.
