@@ -1,4 +1,5 @@
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Shared;
 
 namespace Deliberations.Web.Features.Feeds;
 
@@ -7,7 +8,7 @@ public static class AttendanceWording
 {
     public static string Describe(AttendanceStatus status, string? civility, string? proxyHolder)
     {
-        var e = civility == "Mme" ? "e" : "";
+        var e = Plural.Agreed(civility, "", "e");
         return status switch
         {
             AttendanceStatus.Present => $"Présent{e}",

@@ -7,12 +7,11 @@ public static class AttendanceWording
 {
     public static string Status(AttendanceStatus status, string? civility)
     {
-        var feminine = civility == "Mme";
         return status switch
         {
-            AttendanceStatus.Present => feminine ? "présente" : "présent",
-            AttendanceStatus.Excused => feminine ? "excusée" : "excusé",
-            AttendanceStatus.Unexcused => feminine ? "absente non excusée" : "absent non excusé",
+            AttendanceStatus.Present => Shared.Plural.Agreed(civility, "présent", "présente"),
+            AttendanceStatus.Excused => Shared.Plural.Agreed(civility, "excusé", "excusée"),
+            AttendanceStatus.Unexcused => Shared.Plural.Agreed(civility, "absent non excusé", "absente non excusée"),
             _ => status.ToString(),
         };
     }

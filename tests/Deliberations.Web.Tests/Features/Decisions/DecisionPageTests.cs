@@ -13,7 +13,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await GetAsync("/deliberations/2021-0801");
 
         Assert.StartsWith("France Relance - Fonds Transformation numérique", page.Document.QuerySelector("h1")?.TextContent.Trim(), StringComparison.Ordinal);
-        Assert.Contains("Délibération n° 2021-0801", page.Document.Title, StringComparison.Ordinal);
+        Assert.Contains("Délibération n°\u00A02021-0801", page.Document.Title, StringComparison.Ordinal);
         var facts = Facts(page);
         Assert.Equal("Conseil", facts["Instance"]);
         Assert.Equal("13 décembre 2021", facts["Séance"]);
@@ -51,8 +51,8 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("Absents excusés (29)", Heading(page, "excuses"));
         var excused = page.Document.QuerySelectorAll("ul[aria-labelledby=excuses] li").ToList();
         Assert.Equal(29, excused.Count);
-        var kabalo = excused.Single(li => li.TextContent.StartsWith("M. Kabalo", StringComparison.Ordinal));
-        Assert.Equal("M. Kabalo (pouvoir à Mme Prost)", kabalo.TextContent.Trim());
+        var kabalo = excused.Single(li => li.TextContent.StartsWith("M.\u00A0Kabalo", StringComparison.Ordinal));
+        Assert.Equal("M.\u00A0Kabalo (pouvoir à Mme\u00A0Prost)", kabalo.TextContent.Trim());
         Assert.Equal(["/elus/m-kabalo-2020", "/elus/mme-prost-2020"], kabalo.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal("Absents non excusés (0)", Heading(page, "non-excuses"));
         Assert.All(page.Document.QuerySelectorAll("ul.name-list a"), a => Assert.StartsWith("/elus/", a.GetAttribute("href"), StringComparison.Ordinal));
@@ -65,7 +65,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         Assert.Equal("Absents non excusés (1)", Heading(page, "non-excuses"));
         var aggoun = page.Document.QuerySelector("ul[aria-labelledby=non-excuses] li a");
-        Assert.Equal("M. Aggoun", aggoun?.TextContent.Trim());
+        Assert.Equal("M.\u00A0Aggoun", aggoun?.TextContent.Trim());
         Assert.StartsWith("/elus/m-aggoun-", aggoun?.GetAttribute("href"), StringComparison.Ordinal);
         Assert.Contains("sur 165 membres en exercice", page.MainText, StringComparison.Ordinal);
     }
@@ -142,7 +142,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         var tables = page.Document.QuerySelectorAll("table.budget-table").ToList();
         Assert.Equal(2, tables.Count);
-        Assert.EndsWith("Dépenses »", tables[0].QuerySelector("caption")?.TextContent.Trim(), StringComparison.Ordinal);
+        Assert.EndsWith("Dépenses\u00A0»", tables[0].QuerySelector("caption")?.TextContent.Trim(), StringComparison.Ordinal);
         Assert.Equal(["26 500 €"], Cells(tables[1], "Métropole de Lyon"));
         Assert.Equal(["280 000 €"], Cells(tables[1], "Total"));
     }
@@ -246,7 +246,7 @@ public class DecisionPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await GetAsync("/deliberations/2021-0801/versions/1");
 
-        Assert.Equal("Délibération n° 2021-0801, version 1", page.Document.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Délibération n°\u00A02021-0801, version 1", page.Document.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("Version en vigueur.", page.MainText, StringComparison.Ordinal);
         Assert.Contains("Texte importé le ", page.MainText, StringComparison.Ordinal);
         Assert.NotNull(page.Document.GetElementById("ligne-219"));
