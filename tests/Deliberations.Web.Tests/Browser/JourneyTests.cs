@@ -18,12 +18,12 @@ public class JourneyTests(BrowserFixture browser)
 
         await page.ClickAsync("a[href='/elus/mme-baume-2020']");
         await page.WaitForURLAsync("**/elus/mme-baume-2020");
-        Assert.Equal("Mme Émeline Baume", (await page.TextContentAsync("h1"))?.Trim());
+        Assert.Equal("Mme\u00A0Émeline\u00A0Baume", (await page.TextContentAsync("h1"))?.Trim());
 
         await page.ClickAsync("main a[href='/deliberations/2021-0801'] >> nth=0");
         await page.WaitForURLAsync("**/deliberations/2021-0801");
         Assert.StartsWith("France Relance", (await page.TextContentAsync("h1"))?.Trim(), StringComparison.Ordinal);
-        Assert.Contains("Mme Émeline Baume", await page.TextContentAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("Mme\u00A0Émeline\u00A0Baume", await page.TextContentAsync("main"), StringComparison.Ordinal);
         await page.Context.CloseAsync();
     }
 }

@@ -60,7 +60,7 @@ public static class OfficialEndpoints
         return TypedResults.Ok(new ApiList<OfficialItem>(paging.Total, [.. officials.Select(o =>
         {
             var n = o.Name;
-            return new OfficialItem(n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, o.TermStart, OfficialAttendance.From(o.Totals), o.Totals.Reports,
+            return new OfficialItem(n.Slug, n.Plain, n.Civility, n.FirstName, n.Surname, o.TermStart, OfficialAttendance.From(o.Totals), o.Totals.Reports,
                 ApiRoutes.Official(n.Slug), Routes.Official(n.Slug), ApiRoutes.OfficialFeed(n.Slug));
         })]));
     }
@@ -88,7 +88,7 @@ public static class OfficialEndpoints
         var (n, totals) = (official.Facts.Name, official.Facts.Totals);
         var held = await query.HeldAsync(official.Facts.Id, parameters.Of(totals.ProxiesHeld), cancellationToken);
         return TypedResults.Ok(new OfficialDetail(
-            n.Slug, n.Display, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals), totals.Reports, parameters.Page, parameters.PageSize,
+            n.Slug, n.Plain, n.Civility, n.FirstName, n.Surname, official.Facts.TermStart, OfficialAttendance.From(totals), totals.Reports, parameters.Page, parameters.PageSize,
             [.. official.Spellings.Select(s => new SpellingItem(s.Spelling, s.Reason))],
             [.. official.Decisions.Items.Select(l => new OfficialDecisionItem(DecisionRef.From(l.Decision), l.Status, l.PrintedName, l.ProxyHolder is null ? null : OfficialRef.From(l.ProxyHolder)))],
             [.. held.Select(h => new HeldProxyItem(DecisionRef.From(h.Decision), OfficialRef.From(h.Colleague)))],

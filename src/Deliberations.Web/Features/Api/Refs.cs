@@ -15,7 +15,7 @@ public sealed record OfficialRef(
     string HtmlUrl)
 {
     public static OfficialRef From(OfficialName name) =>
-        new(name.Slug, name.Display, name.Civility, name.FirstName, name.Surname, ApiRoutes.Official(name.Slug), Routes.Official(name.Slug));
+        new(name.Slug, name.Plain, name.Civility, name.FirstName, name.Surname, ApiRoutes.Official(name.Slug), Routes.Official(name.Slug));
 }
 
 /// <summary>A decision where another resource names it.</summary>

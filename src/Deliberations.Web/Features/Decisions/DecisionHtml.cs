@@ -31,17 +31,31 @@ public static class DecisionHtml
         var body = Body(safe);
         FitHeadings(body);
         ShapeTables(body);
+        Typeset(body);
         DecisionReferences.Link(body, storedReferences);
         return new HtmlString(body.InnerHtml);
     }
 
-    /// <summary>Plain text (an article), encoded, with its citations linked.</summary>
+    /// <summary>Plain text (an article), with French spaces, encoded, with its citations linked.</summary>
     public static HtmlString Text(string text, IReadOnlySet<string> storedReferences)
     {
         var body = Body("");
-        body.AppendChild(body.Owner!.CreateTextNode(text));
+        body.AppendChild(body.Owner!.CreateTextNode(FrenchSpacing.Apply(text)));
         DecisionReferences.Link(body, storedReferences);
         return new HtmlString(body.InnerHtml);
+    }
+
+    /// <summary>
+    /// French spaces in the document's own words, text node by text node: the stored text is untouched, the
+    /// markup is never rewritten and the serialiser still encodes every node. Done before the citations are
+    /// linked, whose pattern reads a no-break space as any other.
+    /// </summary>
+    private static void Typeset(IElement body)
+    {
+        foreach (var text in body.Descendants<IText>())
+        {
+            text.Data = FrenchSpacing.Apply(text.Data);
+        }
     }
 
     private static IElement Body(string html)

@@ -52,7 +52,7 @@ public static class AttendanceRows
             .AsAsyncEnumerable();
         await foreach (var a in rows.WithCancellation(cancellationToken))
         {
-            yield return new AttendanceRow(a.Number, a.Date, a.Body, a.Slug, a.Civility, a.FirstName, a.Surname, a.PrintedName, StatusName(a.Status), a.Holder?.Slug, a.Holder?.Display);
+            yield return new AttendanceRow(a.Number, a.Date, a.Body, a.Slug, a.Civility, a.FirstName, a.Surname, a.PrintedName, StatusName(a.Status), a.Holder?.Slug, a.Holder?.Plain);
         }
     }
 

@@ -88,7 +88,7 @@ public static class FeedEndpoints
             new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, DecisionWording.Capitalised(AttendanceWording.Status(l.Status, civility))))).ToList();
         return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
             new FeedHead(ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
-                $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est listé(e), avec sa présence."),
+                $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est {Plural.Agreed(civility, "listé", "listée")}, avec sa présence."),
             lines, cancellationToken);
     }
 

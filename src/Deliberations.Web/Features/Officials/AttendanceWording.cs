@@ -17,12 +17,11 @@ public static class AttendanceWording
 
     public static string Status(AttendanceStatus status, string? civility)
     {
-        var e = civility == "Mme" ? "e" : "";
         return status switch
         {
-            AttendanceStatus.Present => $"présent{e}",
-            AttendanceStatus.Excused => $"absent{e} excusé{e}",
-            AttendanceStatus.Unexcused => $"absent{e} non excusé{e}",
+            AttendanceStatus.Present => Plural.Agreed(civility, "présent", "présente"),
+            AttendanceStatus.Excused => Plural.Agreed(civility, "absent excusé", "absente excusée"),
+            AttendanceStatus.Unexcused => Plural.Agreed(civility, "absent non excusé", "absente non excusée"),
             _ => status.ToString(),
         };
     }

@@ -13,15 +13,14 @@ public static class PresenceRate
 {
     public const int MinimumBase = 10;
 
-    /// <summary><c>3 sur 4 délibérations</c>; <c>—</c> for someone never listed (named only in a header).</summary>
-    public static string Count(int present, int listed) =>
-        listed == 0 ? "—" : $"{FrenchFormat.Number(present)} sur {AttendanceWording.Decisions(listed)}";
+    /// <summary><c>3 sur 4</c>; <c>—</c> for someone never listed (named only in a header).</summary>
+    public static string OutOf(int present, int listed) =>
+        listed == 0 ? "—" : $"{FrenchFormat.Number(present)} sur {FrenchFormat.Number(listed)}";
 
     /// <summary><c>87,5 %</c>, or null below <see cref="MinimumBase"/> decisions.</summary>
     public static string? Share(int present, int listed) =>
         listed < MinimumBase ? null : FrenchFormat.Percent(100m * present / listed);
 
     /// <summary>For a table whose next column gives the base: <c>87,5 %</c>, or <c>0 sur 1</c> below the threshold.</summary>
-    public static string Short(int present, int listed) =>
-        Share(present, listed) ?? (listed == 0 ? "—" : $"{FrenchFormat.Number(present)} sur {FrenchFormat.Number(listed)}");
+    public static string Short(int present, int listed) => Share(present, listed) ?? OutOf(present, listed);
 }

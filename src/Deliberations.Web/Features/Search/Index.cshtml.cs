@@ -2,6 +2,7 @@ using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.RateLimiting;
+using Deliberations.Web.Import;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
@@ -18,7 +19,7 @@ namespace Deliberations.Web.Features.Search;
 /// </summary>
 [OutputCache(NoStore = true)]
 [EnableRateLimiting(RateLimits.Search)]
-public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, SearchableNames names) : PageModel
+public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, SearchableNames names, TermCalendar terms) : PageModel
 {
     public const int PageSize = 20;
 
@@ -47,6 +48,8 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, Searc
     /// <summary>This search's page <paramref name="page"/>, in the order asked, with its filters unless <paramref name="filtered"/> is false.</summary>
     public string PageUrl(int page, bool byRelevance, bool filtered = true) =>
         SearchLinks.Page(Parameters! with { Page = page, ByRelevance = byRelevance, Year = filtered ? Parameters.Year : null, Body = filtered ? Parameters.Body : null });
+
+    public string TermInline(DateOnly start) => TermLabel.Inline(terms, start);
 
     /// <summary>Quoted the French way, the guillemets held to the words by no-break spaces.</summary>
     public static string Quoted(string text) => $"«\u00A0{text}\u00A0»";

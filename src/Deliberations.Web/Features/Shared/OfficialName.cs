@@ -9,5 +9,12 @@ public sealed record OfficialName(string Slug, string? Civility, string? FirstNa
     public static readonly Expression<Func<Official, OfficialName>> FromEntity =
         o => new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname);
 
-    public string Display => string.Join(' ', new[] { Civility, FirstName, Surname }.Where(s => !string.IsNullOrEmpty(s)));
+    /// <summary>For readers: one unbreakable run (<c>M. Le Faou</c> included), so a line never ends on « M. » nor splits a name.</summary>
+    public string Display => Join(FrenchFormat.NoBreakSpace);
+
+    /// <summary>For data (API, exports): ordinary spaces, which programs compare and split on.</summary>
+    public string Plain => Join(' ');
+
+    private string Join(char space) =>
+        string.Join(space, new[] { Civility, FirstName, Surname }.Where(s => !string.IsNullOrEmpty(s))).Replace(' ', space);
 }

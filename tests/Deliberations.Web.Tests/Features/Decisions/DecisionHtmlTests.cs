@@ -11,10 +11,10 @@ public class DecisionHtmlTests
     private static readonly HashSet<string> Stored = new(StringComparer.Ordinal) { "2019-3364", "CP-2018-2133" };
 
     [Theory]
-    [InlineData("Vu la délibération n° 2019-3364 du 18 mars 2019.", "délibération n° 2019-3364")]
-    [InlineData("Par délibération du Conseil n° 2019-3364, la Métropole…", "délibération du Conseil n° 2019-3364")]
+    [InlineData("Vu la délibération n° 2019-3364 du 18 mars 2019.", "délibération n°\u00A02019-3364")]
+    [InlineData("Par délibération du Conseil n° 2019-3364, la Métropole…", "délibération du Conseil n°\u00A02019-3364")]
     [InlineData("la délibération de la Commission permanente n°CP-2018-2133", "délibération de la Commission permanente n°CP-2018-2133")]
-    [InlineData("DÉLIBÉRATION N° 2019-3364", "DÉLIBÉRATION N° 2019-3364")]
+    [InlineData("DÉLIBÉRATION N° 2019-3364", "DÉLIBÉRATION N°\u00A02019-3364")]
     public void Citation_of_a_stored_decision_is_linked(string text, string linked)
     {
         var body = Parse(DecisionHtml.Report(Markdown, text, Stored).Value!);
@@ -22,7 +22,7 @@ public class DecisionHtmlTests
         var link = Assert.Single(body.QuerySelectorAll("a"));
         Assert.Equal(linked, link.TextContent);
         Assert.StartsWith("/deliberations/", link.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Equal(text, body.TextContent.Trim());
+        Assert.Equal(FrenchSpacing.Apply(text), body.TextContent.Trim());
     }
 
     [Theory]
@@ -57,7 +57,7 @@ public class DecisionHtmlTests
         var html = DecisionHtml.Text("Vu la délibération n° 2019-3364 <b>et</b> <script>x</script> & co", Stored).Value!;
 
         Assert.Contains("&lt;b&gt;et&lt;/b&gt; &lt;script&gt;x&lt;/script&gt; &amp; co", html, StringComparison.Ordinal);
-        Assert.StartsWith("Vu la <a href=\"/deliberations/2019-3364\">délibération n° 2019-3364</a>", html, StringComparison.Ordinal);
+        Assert.StartsWith("Vu la <a href=\"/deliberations/2019-3364\">délibération n°&nbsp;2019-3364</a>", html, StringComparison.Ordinal);
     }
 
     [Fact]

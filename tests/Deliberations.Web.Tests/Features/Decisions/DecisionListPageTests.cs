@@ -36,7 +36,7 @@ public class DecisionListPageTests(SiteFactory factory) : IClassFixture<SiteFact
         Assert.Equal(["Toutes les années", "2021 (1)", "2019 (2)", "2018 (2)"], Options(form, "year"));
         Assert.Equal(["Toutes les instances", "Commission permanente (1)", "Conseil (4)"], Options(form, "body"));
         Assert.Contains("Développement économique, numérique, insertion et emploi (4)", Options(form, "commission"));
-        Assert.Contains("Mme Dognin-Sauze (2)", Options(form, "rapporteur"));
+        Assert.Contains("Mme\u00A0Dognin-Sauze (2)", Options(form, "rapporteur"));
     }
 
     [Fact]

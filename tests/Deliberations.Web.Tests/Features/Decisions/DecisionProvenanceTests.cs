@@ -83,10 +83,10 @@ public class DecisionProvenanceTests(SiteFactory factory) : IClassFixture<SiteFa
         Assert.Equal(names, entries.Count);
         Assert.All(entries, li =>
         {
-            var display = li.QuerySelector("a")!.TextContent.Trim();
+            var display = li.QuerySelector("a")!.TextContent.Trim().Replace('\u00A0', ' ');
             // The list prints surnames only; the page adds a first name where the header gave one.
             AssertLineHolds(page, li, display.Split(' ')[^1]);
-            Assert.StartsWith(display + " : ligne ", li.QuerySelector("a.line-link")!.GetAttribute("aria-label"), StringComparison.Ordinal);
+            Assert.StartsWith(display + " : ligne ", li.QuerySelector("a.line-link")!.GetAttribute("aria-label")?.Replace('\u00A0', ' '), StringComparison.Ordinal);
         });
     }
 

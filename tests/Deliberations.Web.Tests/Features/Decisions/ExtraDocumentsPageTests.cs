@@ -23,9 +23,9 @@ public class ExtraDocumentsPageTests(ExtraDocumentsSite site) : IClassFixture<Ex
         var report = page.Document.QuerySelector(".document-text")!;
 
         var links = report.QuerySelectorAll("a[href^='/deliberations/']").ToList();
-        Assert.Contains(links, a => a.GetAttribute("href") == "/deliberations/2019-3364" && a.TextContent == "délibération n° 2019-3364");
-        Assert.Contains(links, a => a.GetAttribute("href") == "/deliberations/2019-3853" && a.TextContent == "délibération du Conseil n° 2019-3853");
-        Assert.Contains("la délibération n° 2017-1976 du 10 juillet 2017", report.TextContent, StringComparison.Ordinal);
+        Assert.Contains(links, a => a.GetAttribute("href") == "/deliberations/2019-3364" && a.TextContent == "délibération n°\u00A02019-3364");
+        Assert.Contains(links, a => a.GetAttribute("href") == "/deliberations/2019-3853" && a.TextContent == "délibération du Conseil n°\u00A02019-3853");
+        Assert.Contains("la délibération n°\u00A02017-1976 du 10 juillet 2017", report.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(links, a => a.GetAttribute("href")!.Contains("2017-1976", StringComparison.Ordinal));
 
         // The citation inside the neutralised javascript: link is not nested into a second link.

@@ -19,14 +19,14 @@ public class AttendanceWordingTests
 
     [Theory]
     [InlineData(0, 0, "—", null, "—")]
-    [InlineData(0, 1, "0 sur 1 délibération", null, "0 sur 1")]
-    [InlineData(3, 4, "3 sur 4 délibérations", null, "3 sur 4")]
-    [InlineData(9, 9, "9 sur 9 délibérations", null, "9 sur 9")]
-    [InlineData(9, 10, "9 sur 10 délibérations", "90\u00A0%", "90\u00A0%")]
-    [InlineData(18000, 20000, "18\u00A0000 sur 20\u00A0000 délibérations", "90\u00A0%", "90\u00A0%")]
+    [InlineData(0, 1, "0 sur 1", null, "0 sur 1")]
+    [InlineData(3, 4, "3 sur 4", null, "3 sur 4")]
+    [InlineData(9, 9, "9 sur 9", null, "9 sur 9")]
+    [InlineData(9, 10, "9 sur 10", "90\u00A0%", "90\u00A0%")]
+    [InlineData(18000, 20000, "18\u00A0000 sur 20\u00A0000", "90\u00A0%", "90\u00A0%")]
     public void A_rate_is_given_only_over_ten_decisions_or_more(int present, int listed, string count, string? share, string cell)
     {
-        Assert.Equal(count, PresenceRate.Count(present, listed));
+        Assert.Equal(count, PresenceRate.OutOf(present, listed));
         Assert.Equal(share, PresenceRate.Share(present, listed));
         Assert.Equal(cell, PresenceRate.Short(present, listed));
     }

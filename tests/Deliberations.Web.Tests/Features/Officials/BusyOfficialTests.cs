@@ -22,12 +22,12 @@ public class BusyOfficialTests(BusyTermFixture busy)
         Assert.Equal("18\u00A0000 sur 20\u00A0000 délibérations (90\u00A0%)", Stat(page, "Présences"));
         Assert.Equal("1\u00A0600", Stat(page, "Absences excusées"));
         Assert.Equal("400", Stat(page, "Absences non excusées"));
-        Assert.Equal("à Mme Prost : 1\u00A0600 délibérations", page.Document.QuerySelector(".proxy-list li").Text());
+        Assert.Equal("à Mme\u00A0Prost\u00A0: 1\u00A0600\u00A0délibérations", page.Document.QuerySelector(".proxy-list li").Text());
 
         Assert.Equal(50, Rows(page, "deliberations").Count);
         Assert.Equal(50, Rows(page, "seances").Count);
         Assert.Equal(50, Rows(page, "rapports").Count);
-        Assert.Equal("Rapporteur (200 délibérations)", page.Document.QuerySelector("#rapports").Text());
+        Assert.Equal("Rapporteur (200\u00A0délibérations)", page.Document.QuerySelector("#rapports").Text());
         Assert.Contains("Page 1 sur 400", Pager(page, "deliberations"), StringComparison.Ordinal);
         Assert.Contains("Page 1 sur 3", Pager(page, "seances"), StringComparison.Ordinal);
     }
@@ -37,7 +37,7 @@ public class BusyOfficialTests(BusyTermFixture busy)
     {
         var (page, _) = await Site.GetCountedAsync("/elus/" + BusyTermFixture.Slug);
 
-        Assert.Equal("Pouvoirs donnés (1\u00A0600 délibérations)", page.Document.QuerySelector("#pouvoirs-donnes").Text());
+        Assert.Equal("Pouvoirs donnés (1\u00A0600\u00A0délibérations)", page.Document.QuerySelector("#pouvoirs-donnes").Text());
         var rows = Rows(page, "pouvoirs-donnes");
         Assert.Equal(50, rows.Count);
         Assert.All(rows, r => Assert.NotNull(r.QuerySelector("td a[href='/elus/mme-prost-2020']")));
@@ -122,7 +122,7 @@ public class BusyOfficialTests(BusyTermFixture busy)
     {
         var (page, _) = await Site.GetCountedAsync("/elus/m-bernard-2020");
 
-        Assert.Equal("Présidence (20\u00A0001 délibérations)", page.Document.QuerySelector("#presidences").Text());
+        Assert.Equal("Présidence (20\u00A0001\u00A0délibérations)", page.Document.QuerySelector("#presidences").Text());
         Assert.Equal(50, Rows(page, "presidences").Count);
         Assert.Contains("Page 1 sur 401", Pager(page, "presidences"), StringComparison.Ordinal);
     }

@@ -15,8 +15,8 @@ public class OfficialListTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         var sections = page.Document.QuerySelectorAll("section.term-section");
         Assert.Equal(["mandat-2020", "mandat-2015"], sections.Select(s => s.QuerySelector("h2")!.Id));
-        Assert.Equal("Mandat 2020 – … (150 élus)", sections[0].QuerySelector("h2").Text());
-        Assert.Equal("Mandat 2015 – 2020 (166 élus)", sections[1].QuerySelector("h2").Text());
+        Assert.Equal("Mandat 2020 – … (150\u00A0élus)", sections[0].QuerySelector("h2").Text());
+        Assert.Equal("Mandat 2015 – 2020 (166\u00A0élus)", sections[1].QuerySelector("h2").Text());
         Assert.Equal(150, OfficialRows(sections[0]).Count);
         Assert.Equal(166, OfficialRows(sections[1]).Count);
         Assert.Contains("150 élus au mandat 2020-…, 166 élus au mandat 2015-2020.", page.MainText, StringComparison.Ordinal);
@@ -43,10 +43,10 @@ public class OfficialListTests(SiteFactory factory) : IClassFixture<SiteFactory>
     }
 
     [Theory]
-    [InlineData("mme-baume-2020", "Mme Émeline Baume", "1", "1 sur 1", "0")]
-    [InlineData("m-kabalo-2020", "M. Kabalo", "1", "0 sur 1", "1")]
-    [InlineData("m-bernard-2015", "M. Bernard", "4", "3 sur 4", "1")]
-    [InlineData("m-rantonnet-2015", "M. Rantonnet", "3", "3 sur 3", "0")]
+    [InlineData("mme-baume-2020", "Mme\u00A0Émeline\u00A0Baume", "1", "1 sur 1", "0")]
+    [InlineData("m-kabalo-2020", "M.\u00A0Kabalo", "1", "0 sur 1", "1")]
+    [InlineData("m-bernard-2015", "M.\u00A0Bernard", "4", "3 sur 4", "1")]
+    [InlineData("m-rantonnet-2015", "M.\u00A0Rantonnet", "3", "3 sur 3", "0")]
     public async Task Each_official_shows_name_decisions_attendance_rate_and_proxies_given(string slug, string name, string listed, string rate, string proxies)
     {
         var page = await GetAsync("/elus");

@@ -12,10 +12,10 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await GetAsync("/elus/m-rantonnet-2015");
 
-        Assert.Equal("M. Rantonnet", page.Document.QuerySelector("h1").Text());
+        Assert.Equal("M.\u00A0Rantonnet", page.Document.QuerySelector("h1").Text());
         var spellings = Rows(page, "#orthographes").ToDictionary(r => r.QuerySelector("th").Text(), r => r.QuerySelectorAll("td").Select(td => td.Text()).ToList());
         Assert.Equal(["Rantonnet", "Rantonnnet"], spellings.Keys.Order(StringComparer.Ordinal));
-        Assert.Equal(["2", "Variante de M. Rantonnnet : une lettre de différence, jamais cités dans le même extrait."], spellings["Rantonnet"]);
+        Assert.Equal(["2", "Variante de M.\u00A0Rantonnnet\u00A0: une lettre de différence, jamais cités dans le même extrait."], spellings["Rantonnet"]);
         Assert.Equal(["1", "Première mention."], spellings["Rantonnnet"]);
     }
 
@@ -24,11 +24,11 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await GetAsync("/elus/mme-baume-2020");
 
-        Assert.Equal("Mme Émeline Baume", page.Document.QuerySelector("h1").Text());
-        Assert.Equal("Mme Émeline Baume – Délibérations", page.Document.Title);
+        Assert.Equal("Mme\u00A0Émeline\u00A0Baume", page.Document.QuerySelector("h1").Text());
+        Assert.Equal("Mme\u00A0Émeline\u00A0Baume – Délibérations", page.Document.Title);
         Assert.Contains("Mandat 2020 – …", page.Document.QuerySelector(".page-intro").Text(), StringComparison.Ordinal);
         var reported = Section(page, "#rapports");
-        Assert.Equal("Rapporteur (1 délibération)", reported.QuerySelector("h2").Text());
+        Assert.Equal("Rapporteur (1\u00A0délibération)", reported.QuerySelector("h2").Text());
         Assert.NotNull(reported.QuerySelector("a[href='/deliberations/2021-0801']"));
         Assert.Equal("Aucune délibération présidée.", Section(page, "#presidences").QuerySelector("p").Text());
     }
@@ -42,12 +42,12 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("0 sur 1 délibération", Stat(page, "Présences"));
         Assert.Equal("1", Stat(page, "Absences excusées"));
         var given = page.Document.QuerySelector(".proxy-list")!;
-        Assert.Equal("à Mme Prost : 1 délibération", given.QuerySelector("li").Text());
+        Assert.Equal("à Mme\u00A0Prost\u00A0: 1\u00A0délibération", given.QuerySelector("li").Text());
         Assert.NotNull(given.QuerySelector("a[href='/elus/mme-prost-2020']"));
 
         var row = page.Document.QuerySelector("#deliberations")!.Closest("section")!.QuerySelector("a[href='/deliberations/2021-0801']")!.Closest("tr")!;
         Assert.StartsWith("2021-0801 · Conseil du 13 décembre 2021 France Relance", row.QuerySelector("th").Text(), StringComparison.Ordinal);
-        Assert.Equal("absent excusé, pouvoir à Mme Prost", row.QuerySelector("td").Text());
+        Assert.Equal("absent excusé, pouvoir à Mme\u00A0Prost", row.QuerySelector("td").Text());
         Assert.NotNull(row.QuerySelector("a[href='/elus/mme-prost-2020']"));
         Assert.NotNull(row.QuerySelector("a[href='/seances/2021-12-13-conseil']"));
     }
@@ -58,11 +58,11 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await GetAsync("/elus/m-kabalo-2020");
 
         var given = Section(page, "#pouvoirs-donnes");
-        Assert.Equal("Pouvoirs donnés (1 délibération)", given.QuerySelector("h2").Text());
+        Assert.Equal("Pouvoirs donnés (1\u00A0délibération)", given.QuerySelector("h2").Text());
         var row = Assert.Single(Rows(page, "#pouvoirs-donnes"));
         Assert.StartsWith("2021-0801 · Conseil du 13 décembre 2021 France Relance", row.QuerySelector("th").Text(), StringComparison.Ordinal);
         Assert.NotNull(row.QuerySelector("th a[href='/deliberations/2021-0801']"));
-        Assert.Equal("Mme Prost", row.QuerySelector("td").Text());
+        Assert.Equal("Mme\u00A0Prost", row.QuerySelector("td").Text());
         Assert.NotNull(row.QuerySelector("td a[href='/elus/mme-prost-2020']"));
         Assert.Null(page.Document.QuerySelector("#pouvoirs-recus"));
     }
@@ -74,11 +74,11 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         var row = Assert.Single(Rows(page, "#pouvoirs-recus"));
         Assert.NotNull(row.QuerySelector("th a[href='/deliberations/2021-0801']"));
-        Assert.Equal("M. Kabalo", row.QuerySelector("td").Text());
+        Assert.Equal("M.\u00A0Kabalo", row.QuerySelector("td").Text());
         Assert.NotNull(row.QuerySelector("td a[href='/elus/m-kabalo-2020']"));
 
         var line = page.Document.QuerySelector("#deliberations")!.Closest("section")!.QuerySelector("a[href='/deliberations/2021-0801']")!.Closest("tr")!.QuerySelector("td")!;
-        Assert.Equal("présente, porte le pouvoir de M. Kabalo", line.Text());
+        Assert.Equal("présente, porte le pouvoir de M.\u00A0Kabalo", line.Text());
         Assert.NotNull(line.QuerySelector("a[href='/elus/m-kabalo-2020']"));
     }
 
@@ -89,14 +89,14 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
 
         Assert.Equal("2", Stat(page, "Pouvoirs reçus"));
         var held = page.Document.QuerySelectorAll(".proxy-list li").Select(li => li.Text()).ToList();
-        Assert.Equal(["de M. Chihi : 1 délibération", "de Mme Zdorovtsoff : 1 délibération"], held);
+        Assert.Equal(["de M.\u00A0Chihi\u00A0: 1\u00A0délibération", "de Mme\u00A0Zdorovtsoff\u00A0: 1\u00A0délibération"], held);
         Assert.NotNull(page.Document.QuerySelector(".proxy-list a[href='/elus/m-chihi-2020']"));
         Assert.NotNull(page.Document.QuerySelector(".proxy-list a[href='/elus/mme-zdorovtsoff-2020']"));
         var line = Rows(page, "#deliberations").Single().QuerySelectorAll("td")[^1];
-        Assert.Equal("présente, porte le pouvoir de M. Chihi et de Mme Zdorovtsoff", line.Text());
+        Assert.Equal("présente, porte le pouvoir de M.\u00A0Chihi et de Mme\u00A0Zdorovtsoff", line.Text());
         Assert.NotNull(line.QuerySelector("a[href='/elus/m-chihi-2020']"));
         Assert.NotNull(line.QuerySelector("a[href='/elus/mme-zdorovtsoff-2020']"));
-        Assert.Equal(["M. Chihi", "Mme Zdorovtsoff"], Rows(page, "#pouvoirs-recus").Select(r => r.QuerySelector("td").Text()).Order(StringComparer.Ordinal));
+        Assert.Equal(["M.\u00A0Chihi", "Mme\u00A0Zdorovtsoff"], Rows(page, "#pouvoirs-recus").Select(r => r.QuerySelector("td").Text()).Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -111,7 +111,7 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
             ["Conseil du 4 novembre 2019 1 présent", "Conseil du 18 mars 2019 1 présent", "Conseil du 5 novembre 2018 1 présent", "Commission permanente du 15 janvier 2018 1 absent excusé"],
             Rows(page, "#seances").Select(r => r.Text()));
         Assert.NotNull(Section(page, "#seances").QuerySelector("a[href='/seances/2018-01-15-commission-permanente']"));
-        Assert.Equal("absent excusé, pouvoir à M. Le Faou", Rows(page, "#deliberations").Last().QuerySelectorAll("td")[^1].Text());
+        Assert.Equal("absent excusé, pouvoir à M.\u00A0Le\u00A0Faou", Rows(page, "#deliberations").Last().QuerySelectorAll("td")[^1].Text());
     }
 
     [Fact]
@@ -134,9 +134,9 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var later = await GetAsync("/elus/m-bernard-2020");
 
         var link = earlier.Document.QuerySelector("#autres-mandats")!.Closest("section")!.QuerySelector("li")!;
-        Assert.Equal("Même nom au mandat 2020-… : M. Bruno Bernard (rien dans les registres n'indique s'il s'agit de la même personne).", link.Text());
+        Assert.Equal("Même nom au mandat 2020-…\u00A0: M.\u00A0Bruno\u00A0Bernard (rien dans les registres n’indique s’il s’agit de la même personne).", link.Text());
         Assert.NotNull(link.QuerySelector("a[href='/elus/m-bernard-2020']"));
-        Assert.Contains("Même nom au mandat 2015-2020 : M. Bernard (rien dans les registres n'indique s'il s'agit de la même personne)", later.MainText, StringComparison.Ordinal);
+        Assert.Contains("Même nom au mandat 2015-2020 : M. Bernard (rien dans les registres n’indique s’il s’agit de la même personne)", later.MainText, StringComparison.Ordinal);
         Assert.DoesNotContain("Même personne", earlier.MainText + later.MainText, StringComparison.Ordinal);
     }
 
@@ -146,7 +146,7 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await GetAsync("/elus/m-bernard-2020");
 
         var presided = Section(page, "#presidences");
-        Assert.Equal("Présidence (1 délibération)", presided.QuerySelector("h2").Text());
+        Assert.Equal("Présidence (1\u00A0délibération)", presided.QuerySelector("h2").Text());
         Assert.NotNull(presided.QuerySelector("a[href='/deliberations/2021-0801']"));
     }
 
@@ -156,8 +156,8 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var mister = await GetAsync("/elus/m-david-2015");
         var madam = await GetAsync("/elus/mme-david-2015");
 
-        Assert.Equal("M. David", mister.Document.QuerySelector("h1").Text());
-        Assert.Equal("Mme David", madam.Document.QuerySelector("h1").Text());
+        Assert.Equal("M.\u00A0David", mister.Document.QuerySelector("h1").Text());
+        Assert.Equal("Mme\u00A0David", madam.Document.QuerySelector("h1").Text());
         Assert.Null(mister.Document.QuerySelector("main a[href='/elus/mme-david-2015']"));
         Assert.Null(madam.Document.QuerySelector("main a[href='/elus/m-david-2015']"));
 
@@ -199,7 +199,7 @@ public class OfficialPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await GetAsync(url);
 
-        Assert.Equal("M. Bernard", page.Document.QuerySelector("h1").Text());
+        Assert.Equal("M.\u00A0Bernard", page.Document.QuerySelector("h1").Text());
         Assert.Equal(4, Rows(page, "#deliberations").Count);
         Assert.Null(page.Document.QuerySelector("nav.pager"));
     }

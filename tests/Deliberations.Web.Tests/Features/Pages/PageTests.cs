@@ -10,7 +10,7 @@ public class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         { "/", "Délibérations", "Commission permanente" },
         { "/a-propos", "À propos", "registres des délibérations de la Métropole de Lyon" },
-        { "/accessibilite", "Déclaration d'accessibilité", "non conforme" },
+        { "/accessibilite", "Déclaration d’accessibilité", "non conforme" },
     };
 
     [Theory]
@@ -59,7 +59,7 @@ public class PageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var section = page.Document.QuerySelector("section[aria-labelledby='documents-a-verifier']");
         Assert.NotNull(section);
         Assert.Equal("Documents à vérifier", section.QuerySelector("h2")?.TextContent.Trim());
-        Assert.Contains("Aucun document signalé pour l'instant.", section.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Aucun document signalé pour l’instant.", section.TextContent, StringComparison.Ordinal);
         Assert.Contains("Commission permanente", page.MainText, StringComparison.Ordinal);
         Assert.Contains("texte", page.MainText, StringComparison.Ordinal);
     }

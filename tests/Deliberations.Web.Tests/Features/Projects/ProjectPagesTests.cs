@@ -23,7 +23,7 @@ public class ProjectPagesTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/projets/grandlyon-connect-pro");
 
-        Assert.Equal("Projet : GrandLyon Connect Pro", page.Document.QuerySelector("h1")?.TextContent);
+        Assert.Equal("Projet\u00A0: GrandLyon Connect Pro", page.Document.QuerySelector("h1")?.TextContent);
         Assert.Contains("216 000 €", page.MainText, StringComparison.Ordinal);
         Assert.NotNull(page.Document.QuerySelector("main a[href='/deliberations/2021-0801']"));
     }

@@ -79,7 +79,19 @@ public class SearchPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         var page = await HtmlPage.GetAsync(factory.CreateClient(), "/recherche?q=" + Uri.EscapeDataString(query));
 
         Assert.Equal(expected, page.Document.QuerySelectorAll("#resultats-elus ~ ul a").Select(a => a.GetAttribute("href")));
+        Assert.Single(page.Document.QuerySelectorAll("#resultats-elus ~ ul > li"));
         Assert.DoesNotContain("Aucun résultat", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_name_of_two_terms_is_one_line_with_a_link_per_term()
+    {
+        var page = await HtmlPage.GetAsync(factory.CreateClient(), "/recherche?q=Kabalo");
+
+        Assert.Equal("Élus (1)", page.Document.QuerySelector("#resultats-elus").Text());
+        var line = page.Document.QuerySelector("#resultats-elus ~ ul > li")!;
+        Assert.Equal("M. Kabalo — mandat 2020-…, mandat 2015-2020", line.Text().Replace('\u00A0', ' '));
+        Assert.Equal(["mandat 2020-…", "mandat 2015-2020"], line.QuerySelectorAll("a").Select(a => a.Text()));
     }
 
     [Theory]

@@ -43,11 +43,11 @@ public class BusySittingTests(BusyTermFixture busy)
         // Kabalo: excused, then present, then excused again: present at the sitting, at one of his three decisions.
         var presents = Members(page, "presents");
         Assert.Equal(
-            "M. Kabalo présent à 1 sur 3 pouvoir à Mme Collin (1 délibération), Mme Prost (1 délibération)",
+            "M.\u00A0Kabalo présent à 1 sur 3 pouvoir à Mme\u00A0Collin (1\u00A0délibération), Mme\u00A0Prost (1\u00A0délibération)",
             presents.Single(li => li.QuerySelector("a[href='/elus/m-kabalo-2020']") is not null).Text());
-        Assert.Contains(presents, li => li.Text().StartsWith("M. Assidu présent à 144 sur 160", StringComparison.Ordinal));
-        Assert.Equal(["Mme Collin pouvoir à M. Chihi"], Members(page, "excuses").Select(li => li.Text()));
-        Assert.Equal(["Mme Prost"], Members(page, "non-excuses").Select(li => li.Text()));
+        Assert.Contains(presents, li => li.Text().StartsWith("M.\u00A0Assidu présent à 144 sur 160", StringComparison.Ordinal));
+        Assert.Equal(["Mme\u00A0Collin pouvoir à M.\u00A0Chihi"], Members(page, "excuses").Select(li => li.Text()));
+        Assert.Equal(["Mme\u00A0Prost"], Members(page, "non-excuses").Select(li => li.Text()));
         Assert.Contains("4 élus listés : 2 présents, 1 absent excusé, 1 absent non excusé.", page.MainText, StringComparison.Ordinal);
 
         // A Commission permanente states no members in office, like the synthetic one: the same queries run.

@@ -17,9 +17,9 @@ public class SittingPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.NotNull(page.Document.QuerySelector("#deliberations")!.Closest("section")!.QuerySelector("a[href='/deliberations/2021-0801']"));
         Assert.Equal("150", Stat(page, "Membres en exercice"));
         Assert.Equal("121", Stat(page, "Présents"));
-        Assert.Equal("M. Bruno Bernard", Stat(page, "Président"));
+        Assert.Equal("M.\u00A0Bruno\u00A0Bernard", Stat(page, "Président"));
         Assert.NotNull(page.Document.QuerySelector(".stats a[href='/elus/m-bernard-2020']"));
-        Assert.Equal("M. Michaël Maire", Stat(page, "Secrétaire"));
+        Assert.Equal("M.\u00A0Michaël\u00A0Maire", Stat(page, "Secrétaire"));
         Assert.Contains("150 élus listés pour 150 membres en exercice : 121 présents, 29 absents excusés, 0 absent non excusé.", page.MainText, StringComparison.Ordinal);
 
         Assert.Equal(121, Members(page, "presents").Count);
@@ -33,9 +33,9 @@ public class SittingPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var page = await GetAsync("/seances/2021-12-13-conseil");
 
-        Assert.Equal("Mme Émeline Baume présente à 1 sur 1", Members(page, "presents").Single(li => li.QuerySelector("a[href='/elus/mme-baume-2020']") is not null).Text());
+        Assert.Equal("Mme\u00A0Émeline\u00A0Baume présente à 1 sur 1", Members(page, "presents").Single(li => li.QuerySelector("a[href='/elus/mme-baume-2020']") is not null).Text());
         var kabalo = Members(page, "excuses").Single(li => li.QuerySelector("a[href='/elus/m-kabalo-2020']") is not null);
-        Assert.Equal("M. Kabalo pouvoir à Mme Prost", kabalo.Text());
+        Assert.Equal("M.\u00A0Kabalo pouvoir à Mme\u00A0Prost", kabalo.Text());
         Assert.NotNull(kabalo.QuerySelector("a[href='/elus/mme-prost-2020']"));
     }
 
@@ -48,10 +48,10 @@ public class SittingPageTests(SiteFactory factory) : IClassFixture<SiteFactory>
         Assert.Equal("Mandat 2015 – 2020", page.Document.QuerySelector(".page-intro").Text());
         Assert.NotNull(page.Document.QuerySelector("a[href='/deliberations/CP-2018-2133']"));
         Assert.Equal("non indiqué", Stat(page, "Membres en exercice"));
-        Assert.Equal("M. David Kimelfeld", Stat(page, "Président"));
+        Assert.Equal("M.\u00A0David\u00A0Kimelfeld", Stat(page, "Président"));
         Assert.Equal(50, Members(page, "presents").Count);
         Assert.Equal(
-            ["M. Barge", "M. Bernard pouvoir à M. Le Faou"],
+            ["M.\u00A0Barge", "M.\u00A0Bernard pouvoir à M.\u00A0Le\u00A0Faou"],
             Members(page, "excuses").Select(li => li.Text()));
     }
 
