@@ -63,6 +63,11 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
             }
         }
 
+        if (db is not null && StoreLocation.Problem(db) is { } problem)
+        {
+            return Fail(problem);
+        }
+
         if (verb is "parse" or "import" && paths.Count == 0)
         {
             return Fail($"{verb} needs at least one path");

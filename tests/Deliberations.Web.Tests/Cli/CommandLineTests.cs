@@ -17,6 +17,23 @@ public class CommandLineTests
         Assert.Contains("usage:", err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("serve", "postgresql://deliberations:secret@localhost:5432/lyon", "PostgreSQL")]
+    [InlineData("import", "postgres://localhost/lyon", "PostgreSQL")]
+    [InlineData("serve", "Host=localhost;Database=lyon;Username=u;Password=secret", "PostgreSQL")]
+    [InlineData("serve", "mysql://localhost/lyon", "pas le chemin d'un fichier SQLite")]
+    public async Task A_database_address_is_refused_in_words_and_never_becomes_a_file(string verb, string db, string said)
+    {
+        var (exit, _, err) = await Run(verb == "import" ? [verb, "x.txt", "--db", db] : [verb, "--db", db]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains(said, err, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", err, StringComparison.Ordinal);
+        // Taken for a path, the address would have become a folder "postgresql:" (or the whole string as a file) here.
+        Assert.False(File.Exists(db));
+        Assert.False(Directory.Exists(db.Split('/')[0]));
+    }
+
     [Fact]
     public async Task Parse_of_a_missing_file_exits_non_zero_with_one_line()
     {
