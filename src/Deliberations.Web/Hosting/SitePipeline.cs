@@ -1,4 +1,5 @@
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.Health;
 using Deliberations.Web.Hosting.RateLimiting;
 
 namespace Deliberations.Web.Hosting;
@@ -47,6 +48,7 @@ public static class SitePipeline
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets().CacheOutput(PageCache.Policy).ValidatedByDataVersion();
         app.MapOpenData();
+        app.MapStoreHealth();
         return app;
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Deliberations.Web.Features.Search;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.Caching;
+using Deliberations.Web.Hosting.Health;
 using Deliberations.Web.Hosting.RateLimiting;
 using Ganss.Xss;
 using Microsoft.AspNetCore.Localization;
@@ -53,6 +54,7 @@ public static class SiteServices
         services.AddSingleton<DataEntityTags>();
         services.AddSiteCompression();
         services.AddRateLimits(builder.Configuration);
+        services.AddStoreHealth();
         builder.AddOpenData();
         return builder;
     }
