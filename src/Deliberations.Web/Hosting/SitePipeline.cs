@@ -11,7 +11,10 @@ public static class SitePipeline
 
     public static WebApplication UseSite(this WebApplication app)
     {
-        // First, so that every response carries the headers, error pages and static files included.
+        // Before anything reads the client's address.
+        app.UseReverseProxy();
+
+        // First of the rest, so that every response carries the headers, error pages and static files included.
         app.UseMiddleware<SecurityHeadersMiddleware>();
 
         // Outside everything that writes a body, error pages and cached pages included.

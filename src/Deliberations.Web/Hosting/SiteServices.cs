@@ -55,6 +55,7 @@ public static class SiteServices
         services.AddSiteCompression();
         services.AddRateLimits(builder.Configuration);
         services.AddStoreHealth();
+        services.AddReverseProxy(builder.Configuration);
         builder.AddOpenData();
         return builder;
     }

@@ -139,7 +139,8 @@ public class RateLimitTests
     }
 
     /// <summary>The site with limits a test reaches in a few requests, refilled too slowly to recover during it.</summary>
-    private sealed class LimitedSite(bool enabled = true) : SiteFactory
+    /// <param name="proxies">The reverse proxies whose X-Forwarded-For is believed, comma-separated.</param>
+    internal sealed class LimitedSite(bool enabled = true, string? proxies = null) : SiteFactory
     {
         public const int Burst = 3;
 
@@ -153,6 +154,12 @@ public class RateLimitTests
             {
                 builder.UseSetting($"Deliberations:RateLimits:{area}:Burst", Burst.ToString(CultureInfo.InvariantCulture));
                 builder.UseSetting($"Deliberations:RateLimits:{area}:PerMinute", PerMinute.ToString(CultureInfo.InvariantCulture));
+            }
+
+            var known = proxies?.Split(',') ?? [];
+            for (var i = 0; i < known.Length; i++)
+            {
+                builder.UseSetting($"Deliberations:ReverseProxy:Proxies:{i}", known[i]);
             }
         }
     }
