@@ -15,7 +15,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
             start = 1;
             if (!Verbs.Contains(verb))
             {
-                return Fail($"unknown verb: {verb}");
+                return Fail($"verbe inconnu : {verb}");
             }
         }
 
@@ -29,7 +29,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
             switch (a)
             {
                 case "--db" or "--seeds" or "--urls" when i + 1 >= args.Count:
-                    return Fail($"{a} needs a value");
+                    return Fail($"{a} attend une valeur");
                 case "--db":
                     db = args[++i];
                     break;
@@ -52,7 +52,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
                     }
                     else if (a.StartsWith('-') && a != "-")
                     {
-                        return Fail($"unknown option: {a}");
+                        return Fail($"option inconnue : {a}");
                     }
                     else
                     {
@@ -70,17 +70,17 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
 
         if (verb is "parse" or "import" && paths.Count == 0)
         {
-            return Fail($"{verb} needs at least one path");
+            return Fail($"{verb} attend au moins un chemin (fichier ou dossier)");
         }
 
         if (verb == "backup" && paths.Count != 1)
         {
-            return Fail("backup needs one destination file");
+            return Fail("backup attend un fichier de destination, un seul");
         }
 
         if (verb == "serve" && paths.Count > 0)
         {
-            return Fail($"unexpected argument: {paths[0]}");
+            return Fail($"argument inattendu : {paths[0]}");
         }
 
         return new CliArguments(verb, paths, db, seeds, hostArgs, null);

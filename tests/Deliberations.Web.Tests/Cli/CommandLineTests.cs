@@ -6,14 +6,17 @@ namespace Deliberations.Web.Tests.Cli;
 public class CommandLineTests
 {
     [Theory]
-    [InlineData("frobnicate")]
-    [InlineData("parse", "--nope", "x.txt")]
-    [InlineData("parse")]
-    [InlineData("import", "--db")]
-    public async Task Bad_command_lines_print_usage_and_exit_2(params string[] args)
+    [InlineData("verbe inconnu : frobnicate", "frobnicate")]
+    [InlineData("option inconnue : --nope", "parse", "--nope", "x.txt")]
+    [InlineData("parse attend au moins un chemin (fichier ou dossier)", "parse")]
+    [InlineData("--db attend une valeur", "import", "--db")]
+    [InlineData("backup attend un fichier de destination, un seul", "backup")]
+    [InlineData("argument inattendu : x.txt", "serve", "x.txt")]
+    public async Task Bad_command_lines_say_why_in_french_print_usage_and_exit_2(string said, params string[] args)
     {
         var (exit, _, err) = await Run(args);
         Assert.Equal(2, exit);
+        Assert.Equal(said, err.Split('\n')[0].TrimEnd());
         Assert.Contains("usage:", err, StringComparison.Ordinal);
     }
 
