@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
 using IPNetwork = System.Net.IPNetwork;
 
 namespace Deliberations.Web.Hosting;
@@ -34,13 +35,13 @@ public static class ReverseProxy
     /// <summary>First in the pipeline, so the rate limits, the logs and everything after see the reader's address.</summary>
     public static void UseReverseProxy(this WebApplication app)
     {
-        if (Proxies(app.Configuration).Count > 0)
+        if (app.Services.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value.KnownIPNetworks.Count > 0)
         {
             app.UseForwardedHeaders();
         }
     }
 
-    private static List<IPNetwork> Proxies(IConfiguration configuration) =>
+    private static IPNetwork[] Proxies(IConfiguration configuration) =>
         [.. (configuration.GetSection(Section).Get<string[]>() ?? []).Select(Parse)];
 
     private static IPNetwork Parse(string proxy) =>
