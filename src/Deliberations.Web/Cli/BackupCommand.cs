@@ -25,17 +25,20 @@ public static class BackupCommand
         builder.Configuration.AddInMemoryCollection(CliConfiguration.From(args));
         builder.Services.AddStorage(builder.Configuration);
         using var host = builder.Build();
-        var source = host.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<StorageOptions>>().Value.Database;
-        if (!File.Exists(source))
-        {
-            await stderr.WriteLineAsync($"Sauvegarde impossible : la base {Path.GetFullPath(source)} n'existe pas.");
-            return 1;
-        }
-
         var engine = host.Services.GetRequiredService<IDatabaseEngine>();
         try
         {
             await engine.BackupAsync(destination, CancellationToken.None);
+        }
+        catch (FileNotFoundException missing)
+        {
+            await stderr.WriteLineAsync($"Sauvegarde impossible : la base {missing.FileName} n'existe pas.");
+            return 1;
+        }
+        catch (NotSupportedException unsupported)
+        {
+            await stderr.WriteLineAsync($"Sauvegarde impossible : {unsupported.Message}");
+            return 1;
         }
         catch (Exception ex) when (engine.StorageFailure(ex) is { } message)
         {

@@ -3,7 +3,7 @@ namespace Deliberations.Web.Cli;
 /// <summary>The command line, read once: verb, paths and the options of docs/spec/cli.md.</summary>
 public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error)
 {
-    private static readonly string[] Verbs = ["serve", "import", "parse", "backup"];
+    private static readonly string[] Verbs = ["serve", "import", "parse", "backup", "move"];
 
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
@@ -76,6 +76,11 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
         if (verb == "backup" && paths.Count != 1)
         {
             return Fail("backup attend un fichier de destination, un seul");
+        }
+
+        if (verb == "move" && (paths.Count != 1 || StoreLocation.Problem(paths[0]) is not null))
+        {
+            return Fail(paths.Count == 1 ? StoreLocation.Problem(paths[0])! : "move attend une base de destination, une seule (fichier SQLite ou adresse PostgreSQL)");
         }
 
         if (verb == "serve" && paths.Count > 0)

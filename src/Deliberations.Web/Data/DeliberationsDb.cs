@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Data;
 
 /// <summary>
-/// The register's store. Schema changes are migrations, applied at start:
-/// <c>dotnet ef migrations add NAME --project src/Deliberations.Web --output-dir Data/Migrations</c>.
-/// The full-text index lives outside this model (see <see cref="IDatabaseEngine"/>).
+/// The register's store, one model for every engine. Each engine derives its own context type so
+/// that it keeps its own migrations (<c>Data/&lt;Engine&gt;/Migrations</c>, applied at start; the
+/// command that adds one is on each engine's type). The full-text index lives outside this model
+/// (see <see cref="IDatabaseEngine"/>).
 /// </summary>
-public sealed class DeliberationsDb(DbContextOptions<DeliberationsDb> options) : DbContext(options)
+public abstract class DeliberationsDb(DbContextOptions options) : DbContext(options)
 {
     public DbSet<Sitting> Sittings => Set<Sitting>();
 

@@ -3,13 +3,36 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Data;
 
 /// <summary>
-/// Everything the store does that EF Core cannot say for every database: connection set-up and
-/// the full-text index. SQLite (FTS5) is the one engine today; a PostgreSQL deployment would
-/// implement this with tsvector and keep the same EF Core model and migrations' tables.
+/// Everything the store does that EF Core cannot say for every database: connections, the
+/// import's bulk writes, locks, snapshots, change detection and the full-text index. Each engine
+/// lives in its own folder (<c>Data/Sqlite</c>, <c>Data/Postgres</c>) with its own migrations of
+/// the one EF Core model; nothing outside those folders names an engine.
 /// </summary>
 public interface IDatabaseEngine
 {
-    void Configure(DbContextOptionsBuilder options);
+    /// <summary>Where the CSV exports are written unless configured: beside a store's file, or under <c>data/</c> for a server's database.</summary>
+    string DefaultExportFolder { get; }
+
+    /// <summary>A context on the store, from the engine's pool: disposing it gives it back.</summary>
+    DeliberationsDb CreateContext();
+
+    /// <summary>
+    /// Prepares <paramref name="sql"/>, written with numbered parameters <c>?1</c>, <c>?2</c>…, on the
+    /// context's open connection, to run in whatever transaction it holds: the import's row writer.
+    /// </summary>
+    IPreparedStatement Prepare(DeliberationsDb db, string sql);
+
+    /// <summary>Sets the import's connection up for a bulk load; disposing sets it back.</summary>
+    Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, CancellationToken cancellationToken);
+
+    /// <summary>Whether the store holds an index of that name.</summary>
+    Task<bool> HasIndexAsync(DeliberationsDb db, string name, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// A source of a value that changes whenever anything commits to the store, whoever commits it
+    /// (this process or an <c>import</c> run apart); reading it must cost next to nothing.
+    /// </summary>
+    IDataVersionSource OpenDataVersion();
 
     /// <summary>
     /// When <paramref name="exception"/> is a fault of the store rather than of one document (disk
@@ -43,6 +66,24 @@ public interface IDatabaseEngine
 
     /// <summary>Decisions matching the words of the request's query, typed by anyone: never parsed as query syntax.</summary>
     Task<SearchHits> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken);
+}
+
+/// <summary>One statement prepared for the import, bound by position and run many times.</summary>
+public interface IPreparedStatement : IDisposable
+{
+    /// <summary>Binds the parameter <c>?<paramref name="index"/></c> (from 1) to a value as EF Core's value converters leave it.</summary>
+    void Bind(int index, object? value);
+
+    void Execute();
+
+    /// <summary>Runs a statement that answers one integer (an <c>INSERT … RETURNING</c> key) and gives it.</summary>
+    long ExecuteScalar();
+}
+
+/// <summary>See <see cref="IDatabaseEngine.OpenDataVersion"/>.</summary>
+public interface IDataVersionSource : IDisposable
+{
+    string Read();
 }
 
 /// <summary>The text of one decision as the full-text index sees it.</summary>

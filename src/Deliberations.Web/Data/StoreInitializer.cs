@@ -37,7 +37,7 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
             if (await db.Documents.AnyAsync(cancellationToken))
             {
                 // What an import killed before its end left: its index, and the figures it did not count.
-                await DeferredIndexes.RestoreAsync(db, cancellationToken);
+                await DeferredIndexes.RestoreAsync(db, engine, cancellationToken);
                 await StaleFigures.RecountAsync(db, engine, (ids, token) => DisplayNames.RefreshAsync(db, ids, null, token), cancellationToken);
 
                 // What an earlier version of the parser did not read, read from the texts the store keeps.

@@ -20,13 +20,13 @@ namespace Deliberations.Web.Import;
 public static class DeferredIndexes
 {
     /// <summary>Before an import: drops the index when the store holds no document yet, else makes sure it is there.</summary>
-    public static async Task BeginAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    public static async Task BeginAsync(DeliberationsDb db, IDatabaseEngine engine, CancellationToken cancellationToken)
     {
         if (await db.Documents.AnyAsync(cancellationToken))
         {
-            await RestoreAsync(db, cancellationToken);
+            await RestoreAsync(db, engine, cancellationToken);
         }
-        else if (await IsPresentAsync(db, cancellationToken))
+        else if (await engine.HasIndexAsync(db, Index(db).Name, cancellationToken))
         {
             // Absent when an earlier import into this empty store stopped (a full disk) before restoring it.
             var index = Index(db);
@@ -35,9 +35,9 @@ public static class DeferredIndexes
     }
 
     /// <summary>Creates the index if the store lacks it: after a bulk load, or after an import that was killed before it could.</summary>
-    public static async Task RestoreAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    public static async Task RestoreAsync(DeliberationsDb db, IDatabaseEngine engine, CancellationToken cancellationToken)
     {
-        if (await IsPresentAsync(db, cancellationToken))
+        if (await engine.HasIndexAsync(db, Index(db).Name, cancellationToken))
         {
             return;
         }
@@ -47,12 +47,6 @@ public static class DeferredIndexes
         // Not CreateIndexOperation.CreateFrom: it reads the sort orders, which only the design-time model has.
         var create = new CreateIndexOperation { Name = index.Name, Table = index.Table.Name, Columns = [.. index.Columns.Select(c => c.Name)], IsUnique = index.IsUnique };
         await RunAsync(db, create, cancellationToken);
-    }
-
-    private static async Task<bool> IsPresentAsync(DeliberationsDb db, CancellationToken cancellationToken)
-    {
-        var name = Index(db).Name;
-        return await db.Database.SqlQuery<int>($"SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'index' AND name = {name}").SingleAsync(cancellationToken) > 0;
     }
 
     /// <summary>Runs a schema change as the migrations would write it, so the store ends as they leave it.</summary>

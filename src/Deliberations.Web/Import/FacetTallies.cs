@@ -11,12 +11,12 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public static class FacetTallies
 {
-    private const string DeleteSql = "DELETE FROM \"DecisionFacetCounts\" WHERE \"SittingId\" IS ?1";
+    private const string DeleteSql = "DELETE FROM \"DecisionFacetCounts\" WHERE \"SittingId\" IS NOT DISTINCT FROM ?1";
 
     private const string CountSql = """
         INSERT INTO "DecisionFacetCounts" ("SittingId", "Commission", "RapporteurId", "Count")
-        SELECT "SittingId", "Commission", "RapporteurId", COUNT(*) FROM "Decisions" WHERE "SittingId" IS ?1
-        GROUP BY "Commission", "RapporteurId"
+        SELECT "SittingId", "Commission", "RapporteurId", COUNT(*) FROM "Decisions" WHERE "SittingId" IS NOT DISTINCT FROM ?1
+        GROUP BY "SittingId", "Commission", "RapporteurId"
         """;
 
     public static void Recount(RowWriter rows, IEnumerable<int> sittingIds)

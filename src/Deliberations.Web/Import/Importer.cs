@@ -27,13 +27,6 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
-    /// <summary>
-    /// Pages the WAL may hold before SQLite copies it into the file (1,000 by default, set back after
-    /// the import). Every batch rewrites the same index pages; each checkpoint wrote them to the file
-    /// again, so a bulk import wrote 2.4 GB for a 0.9 GB store. 64 MB of WAL is copied at most once.
-    /// </summary>
-    private const int CheckpointPages = 16_384;
-
     public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         // Oldest written first, so that of two texts of one decision from one sitting the one written
@@ -68,10 +61,9 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await DeferredIndexes.BeginAsync(db, cancellationToken);
-            await db.Database.ExecuteSqlRawAsync($"PRAGMA wal_autocheckpoint={CheckpointPages}", cancellationToken);
-            await db.Database.ExecuteSqlRawAsync(Data.Sqlite.SqliteEngine.ImportCacheSize, cancellationToken);
-            using var rows = new RowWriter(db);
+            await DeferredIndexes.BeginAsync(db, engine, cancellationToken);
+            await using var bulkLoad = await engine.BeginBulkLoadAsync(db, cancellationToken);
+            using var rows = new RowWriter(db, engine);
             var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
             var batch = new List<ImportResult>();
             IDbContextTransaction? transaction = null;
@@ -99,12 +91,11 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
                 session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
             }
 
-            await DeferredIndexes.RestoreAsync(db, cancellationToken);
+            await DeferredIndexes.RestoreAsync(db, engine, cancellationToken);
             await StaleFigures.RecountAsync(db, engine, session.Officials.RefreshDisplayNamesAsync, cancellationToken);
         }
         finally
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_autocheckpoint=1000; PRAGMA cache_size=-2000", CancellationToken.None);
             await db.Database.CloseConnectionAsync();
         }
     }
@@ -135,6 +126,8 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         }
         catch (Exception ex) when (ex is DbUpdateException or System.Data.Common.DbException && engine.StorageFailure(ex) is null)
         {
+            // Rolled back before anything is read again: PostgreSQL answers nothing more in a failed transaction.
+            await transaction.RollbackAsync(CancellationToken.None);
             var stored = new[] { ImportOutcome.New, ImportOutcome.Updated, ImportOutcome.Unidentified, ImportOutcome.Partial };
             batch.ForEach(r => summary.Add(stored.Contains(r.Outcome) ? r with { Outcome = ImportOutcome.Failed, Message = "enregistrement impossible : " + ex.GetBaseException().Message } : r));
             await session.Officials.ReloadAsync(cancellationToken);
@@ -176,8 +169,8 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             {
                 var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, skipped, notes, cancellationToken);
 
-                // Released at once: SQLite keeps every open savepoint nested, and each write then cost
-                // more the further a batch went (7 times more per row by the end of a batch of 200).
+                // Released at once: an engine keeps every open savepoint nested, and each write then cost
+                // more the further a batch went (7 times more per row by the end of a batch of 200 on SQLite).
                 rows.Execute("RELEASE document");
                 session.Commit();
                 return new ImportResult(file.Path, outcome, warnings + notes.Count, Number: extract.Header.Number);

@@ -13,7 +13,7 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public static class StaleFigures
 {
-    private const string MarkSql = "INSERT OR IGNORE INTO \"StaleFigures\" (\"Kind\", \"Id\") VALUES (?1, ?2)";
+    private const string MarkSql = "INSERT INTO \"StaleFigures\" (\"Kind\", \"Id\") VALUES (?1, ?2) ON CONFLICT DO NOTHING";
 
     /// <summary>Marks, within the caller's transaction, the figures of what a batch of documents changed.</summary>
     public static void Mark(RowWriter rows, IReadOnlyCollection<int> sittingIds, IReadOnlyCollection<int> officialIds)

@@ -6,7 +6,7 @@ namespace Deliberations.Web.Tests.Data;
 
 public class SearchSnippetTests
 {
-    private static string Snippet(string text, string query) => SearchSnippet.Build(text, FtsQuery.TermsOf(query)!);
+    private static string Snippet(string text, string query) => SearchSnippet.Build(text, SearchWords.TermsOf(query)!);
 
     [Fact]
     public void Words_are_marked_whatever_their_accents_and_case()

@@ -28,7 +28,7 @@ public class CultureTests(SiteFactory factory) : IClassFixture<SiteFactory>
     {
         var configuration = factory.Services.GetRequiredService<IConfiguration>();
 
-        Assert.Equal(factory.DatabasePath, configuration[SiteFactory.DatabaseKey]);
+        Assert.Equal(factory.Database, configuration[SiteFactory.DatabaseKey]);
         Assert.Equal(Repo.SeedsDir, configuration[SiteFactory.SeedsKey]);
         Assert.True(Directory.Exists(configuration[SiteFactory.SeedsKey]));
     }

@@ -33,7 +33,7 @@ public class PageCacheTests
         Assert.Contains("2019-9100", after.Html, StringComparison.Ordinal);
     }
 
-    [Fact]
+    [SqliteFact("writes through a second SQLite connection")]
     public async Task A_cached_page_is_rendered_again_after_a_write_through_another_connection()
     {
         // What the import verb run in another process looks like from the site: a commit on another connection to the file.

@@ -22,7 +22,7 @@ public class CountingSiteFactory : SiteFactory
 
         // What is counted is a render: a page served from the cache runs no SQL at all.
         builder.UseSetting("Deliberations:PageCache:Enabled", "false");
-        builder.ConfigureTestServices(services => services.ConfigureDbContext<DeliberationsDb>(options => options.AddInterceptors(Commands)));
+        builder.ConfigureTestServices(services => services.AddSingleton<IInterceptor>(Commands));
     }
 
     /// <summary>How many SQL commands one request for <paramref name="url"/> runs.</summary>

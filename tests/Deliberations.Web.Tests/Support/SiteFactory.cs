@@ -15,13 +15,18 @@ public class SiteFactory : WebApplicationFactory<Program>
 {
     public const string DatabaseKey = "Deliberations:Database";
     public const string SeedsKey = "Deliberations:Seeds";
+    public const string ExportsKey = "Deliberations:Exports";
     public const string VersionCheckKey = "Deliberations:PageCache:VersionCheckInterval";
     public const string RateLimitsKey = "Deliberations:RateLimits:Enabled";
 
     private readonly DirectoryInfo _tempDir = Directory.CreateTempSubdirectory("deliberations-tests-");
+    private string? _database;
 
     /// <summary>A path no other factory uses, so tests running in parallel never share a database.</summary>
     public string DatabasePath => Path.Combine(_tempDir.FullName, "deliberations.db");
+
+    /// <summary>What <c>--db</c> names: <see cref="DatabasePath"/>, or a database of its own on the test server (<see cref="TestEngine"/>).</summary>
+    public string Database => _database ??= TestEngine.NewStore(DatabasePath);
 
     /// <summary>
     /// Starts the site on a free port of a real Kestrel rather than in memory, for what only a real server
@@ -36,7 +41,8 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting(DatabaseKey, DatabasePath);
+        builder.UseSetting(DatabaseKey, Database);
+        builder.UseSetting(ExportsKey, DatabasePath + ".exports");
         builder.UseSetting(SeedsKey, Repo.SeedsDir);
 
         // Tests write to the database between requests: a page must never lag behind, even by the second production allows.
@@ -51,6 +57,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (_database is not null)
+            {
+                TestEngine.DropAsync(_database).GetAwaiter().GetResult();
+            }
+
             try
             {
                 _tempDir.Delete(recursive: true);

@@ -8,34 +8,41 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Deliberations.Web.Tests.Support;
 
-/// <summary>A real SQLite file with the migrations applied, the services as the site registers them, deleted afterwards.</summary>
+/// <summary>A real store (a SQLite file, or a PostgreSQL database: <see cref="TestEngine"/>) with the migrations applied, the services as the site registers them, deleted afterwards.</summary>
 public sealed class TestStore : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
 
-    private TestStore(string path, ServiceProvider services)
+    private TestStore(string path, string database, ServiceProvider services)
     {
         Path = path;
+        Database = database;
         _services = services;
     }
 
+    /// <summary>The SQLite file, or where it would be: its folder holds the test's files on every engine.</summary>
     public string Path { get; }
+
+    /// <summary>What <c>--db</c> names: <see cref="Path"/>, or the PostgreSQL database.</summary>
+    public string Database { get; }
 
     /// <param name="folder">Where the store's own folder is made: the system's temporary folder unless a test needs another disk.</param>
     /// <param name="exports">The folder of the export files, when not beside the store.</param>
     public static async Task<TestStore> CreateAsync(string? roster = null, string? folder = null, string? exports = null)
     {
         var path = System.IO.Path.Combine(folder ?? System.IO.Path.GetTempPath(), $"deliberations-test-{Guid.NewGuid():N}", "test.db");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var database = TestEngine.NewStore(path);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Deliberations:Database"] = path,
+            ["Deliberations:Database"] = database,
             ["Deliberations:Terms:0"] = "2015-01-01",
             ["Deliberations:Terms:1"] = "2020-07-02",
             ["Deliberations:Roster"] = roster,
-            ["Deliberations:Exports"] = exports,
+            ["Deliberations:Exports"] = exports ?? path + ".exports",
         }).Build();
         var services = new ServiceCollection().AddLogging().AddStorage(configuration).BuildServiceProvider();
-        var store = new TestStore(path, services);
+        var store = new TestStore(path, database, services);
         await store.MigrateAsync();
         return store;
     }
@@ -48,6 +55,8 @@ public sealed class TestStore : IAsyncDisposable
     }
 
     public AsyncServiceScope Scope() => _services.CreateAsyncScope();
+
+    public IDatabaseEngine Engine => _services.GetRequiredService<IDatabaseEngine>();
 
     public async Task<ImportSummary> ImportAsync(params string[] paths)
     {
@@ -74,6 +83,7 @@ public sealed class TestStore : IAsyncDisposable
     {
         await _services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        await TestEngine.DropAsync(Database);
         Directory.Delete(System.IO.Path.GetDirectoryName(Path)!, recursive: true);
     }
 }

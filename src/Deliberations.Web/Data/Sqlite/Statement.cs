@@ -10,7 +10,7 @@ namespace Deliberations.Web.Data.Sqlite;
 /// data reader at each execution: most of the writer's time for the ~180 rows of an extract. Values are
 /// stored as Microsoft.Data.Sqlite stores them, so EF Core reads the rows back unchanged.
 /// </summary>
-internal sealed class Statement : IDisposable
+internal sealed class Statement : IPreparedStatement
 {
     private readonly sqlite3 _db;
     private readonly sqlite3_stmt _stmt;
@@ -67,8 +67,17 @@ internal sealed class Statement : IDisposable
         }
     }
 
-    /// <summary>The rowid of the last row inserted on this connection.</summary>
-    public long LastInsertRowId() => raw.sqlite3_last_insert_rowid(_db);
+    public long ExecuteScalar()
+    {
+        try
+        {
+            return Read() ? raw.sqlite3_column_int64(_stmt, 0) : throw new InvalidOperationException("The statement answered no row.");
+        }
+        finally
+        {
+            raw.sqlite3_reset(_stmt);
+        }
+    }
 
     public void Dispose() => _stmt.Dispose();
 

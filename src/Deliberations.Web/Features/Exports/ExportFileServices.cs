@@ -14,7 +14,7 @@ public static class ExportFileServices
         services.Configure<PublicUrlOptions>(configuration.GetSection(PublicUrlOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(ExportSettings.From);
-        services.AddSingleton(sp => ExportFolder.For(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddSingleton(sp => ExportFolder.For(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<IDatabaseEngine>()));
         services.AddSingleton<ExportWriter>();
         return services;
     }

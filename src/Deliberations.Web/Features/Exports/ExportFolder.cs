@@ -3,7 +3,7 @@ using Deliberations.Web.Data;
 namespace Deliberations.Web.Features.Exports;
 
 /// <summary>
-/// The folder of export files, beside the store (<c>deliberations.db.exports/</c>) unless
+/// The folder of export files, <see cref="IDatabaseEngine.DefaultExportFolder"/> unless
 /// <c>Deliberations:Exports</c> names another: one file per export and stamp,
 /// <c>presences.{settings}.{data}.csv</c>. A file is written under a temporary name and renamed when
 /// whole, so a reader never opens half a file; the files of earlier states are deleted after. Only
@@ -20,8 +20,8 @@ public sealed class ExportFolder(string path)
 
     public string Path => path;
 
-    public static ExportFolder For(StorageOptions storage) =>
-        new(System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(storage.Exports) ? storage.Database + ".exports" : storage.Exports));
+    public static ExportFolder For(StorageOptions storage, IDatabaseEngine engine) =>
+        new(System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(storage.Exports) ? engine.DefaultExportFolder : storage.Exports));
 
     /// <summary>The file of <paramref name="export"/> written from the state <paramref name="stamp"/> names, or null.</summary>
     public ExportFile? Open(CsvExport export, ExportStamp stamp) => TryOpen(System.IO.Path.Combine(path, NameOf(export, stamp)), stamp.ToString());

@@ -1,9 +1,5 @@
 using Deliberations.Web.Data;
-using Deliberations.Web.Data.Sqlite;
-using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
-using SQLitePCL;
 
 namespace Deliberations.Web.Import.Rows;
 
@@ -11,13 +7,13 @@ namespace Deliberations.Web.Import.Rows;
 /// Writes entities on the context's open connection, inside whatever transaction it holds, without
 /// the change tracker: an import writes about 180 rows per extract, which EF Core's
 /// <c>SaveChanges</c> took 65–76 ms to store. One prepared statement per table, and per other SQL
-/// text, lives as long as the import.
+/// text, lives as long as the import (<see cref="IDatabaseEngine.Prepare"/>).
 /// </summary>
-public sealed class RowWriter(DeliberationsDb db) : IDisposable
+public sealed class RowWriter(DeliberationsDb db, IDatabaseEngine engine) : IDisposable
 {
     private readonly Dictionary<IEntityType, TableRows> _tables = [];
-    private readonly Dictionary<string, Statement> _statements = new(StringComparer.Ordinal);
-    private readonly List<Statement> _prepared = [];
+    private readonly Dictionary<string, IPreparedStatement> _statements = new(StringComparer.Ordinal);
+    private readonly List<IPreparedStatement> _prepared = [];
 
     /// <summary>Writes a new row of <typeparamref name="T"/> and its unsaved principals; the generated key is set on the entity.</summary>
     public void Insert<T>(T entity)
@@ -68,13 +64,10 @@ public sealed class RowWriter(DeliberationsDb db) : IDisposable
         return rows;
     }
 
-    internal Statement Prepare(string sql)
+    internal IPreparedStatement Prepare(string sql)
     {
-        var statement = new Statement(Handle(), sql);
+        var statement = engine.Prepare(db, sql);
         _prepared.Add(statement);
         return statement;
     }
-
-    private sqlite3 Handle() =>
-        (db.Database.GetDbConnection() as SqliteConnection)?.Handle ?? throw new InvalidOperationException("The import's connection is not an open SQLite connection.");
 }

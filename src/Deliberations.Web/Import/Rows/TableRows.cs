@@ -1,4 +1,4 @@
-using Deliberations.Web.Data.Sqlite;
+using Deliberations.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -21,8 +21,9 @@ internal sealed class TableRows
     private readonly IProperty? _generatedKey;
     private readonly IProperty? _key;
     private readonly string _table;
-    private readonly Dictionary<int, Statement> _inserts = [];
-    private Statement? _update;
+    private readonly Dictionary<int, IPreparedStatement> _inserts = [];
+    private IPreparedStatement? _insertReturningKey;
+    private IPreparedStatement? _update;
 
     public TableRows(RowWriter writer, IEntityType type)
     {
@@ -39,8 +40,15 @@ internal sealed class TableRows
     /// <summary>Writes a new row; a store-generated key is read back into the entity.</summary>
     public void Insert(object entity)
     {
-        var insert = InsertRows([entity], 0, 1);
-        _generatedKey?.PropertyInfo!.SetValue(entity, checked((int)insert.LastInsertRowId()));
+        if (_generatedKey is null)
+        {
+            InsertRows([entity], 0, 1);
+            return;
+        }
+
+        _insertReturningKey ??= _writer.Prepare($"{InsertStatement(1)} RETURNING {Quote(_generatedKey)}");
+        Bind(_insertReturningKey, entity, 0);
+        _generatedKey.PropertyInfo!.SetValue(entity, checked((int)_insertReturningKey.ExecuteScalar()));
     }
 
     /// <summary>Writes new rows whose keys nobody needs back, several per statement.</summary>
@@ -66,7 +74,7 @@ internal sealed class TableRows
     /// <summary>The entity's key; 0 for an entity not written yet.</summary>
     public object? KeyOf(object entity) => _key?.GetGetter().GetClrValue(entity);
 
-    private Statement InsertRows(IReadOnlyList<object> entities, int start, int count)
+    private void InsertRows(IReadOnlyList<object> entities, int start, int count)
     {
         if (!_inserts.TryGetValue(count, out var insert))
         {
@@ -79,7 +87,6 @@ internal sealed class TableRows
         }
 
         insert.Execute();
-        return insert;
     }
 
     private string InsertStatement(int rows)
@@ -88,7 +95,7 @@ internal sealed class TableRows
         return $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES {string.Join(", ", values)}";
     }
 
-    private void Bind(Statement statement, object entity, int offset)
+    private void Bind(IPreparedStatement statement, object entity, int offset)
     {
         for (var i = 0; i < _columns.Length; i++)
         {

@@ -1,3 +1,4 @@
+using Deliberations.Web.Data;
 using Deliberations.Web.Data.Sqlite;
 
 namespace Deliberations.Web.Tests.Features.Search;
@@ -59,7 +60,7 @@ public class FtsQueryTests
     [Fact]
     public void The_terms_to_highlight_are_the_searched_words_folded_with_the_last_as_prefix()
     {
-        var terms = FtsQuery.TermsOf("Subvention à l'Association Part-Dieu");
+        var terms = SearchWords.TermsOf("Subvention à l'Association Part-Dieu");
 
         Assert.NotNull(terms);
         Assert.Equal(["subvention", "l", "association", "part"], terms.Words);

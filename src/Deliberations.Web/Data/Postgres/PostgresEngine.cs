@@ -1,0 +1,147 @@
+using System.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Query;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+
+namespace Deliberations.Web.Data.Postgres;
+
+/// <summary>
+/// PostgreSQL, for registers larger than one machine's file or served by several web nodes: French
+/// full-text search in a stored <c>tsvector</c> (<see cref="PostgresSearch"/>), one read-only
+/// <c>REPEATABLE READ</c> transaction per page, the import's lock as an advisory lock.
+/// </summary>
+public sealed class PostgresEngine : IDatabaseEngine
+{
+    /// <summary>The advisory lock an import holds on the database: any number, the same for every process.</summary>
+    private const long ImportLockKey = 0x44_65_6C_69_62; // "Delib"
+
+    private readonly string _connectionString;
+    private readonly string _shown;
+    private readonly string _database;
+    private readonly PooledDbContextFactory<PostgresStore> _contexts;
+
+    public PostgresEngine(string connectionString, IReadOnlyList<IInterceptor>? interceptors = null)
+    {
+        _connectionString = connectionString;
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        _database = builder.Database ?? builder.Username ?? "postgres";
+        _shown = $"{_database}@{builder.Host}";
+        var options = new DbContextOptionsBuilder<PostgresStore>();
+        Configure(options, connectionString);
+        options.AddInterceptors(interceptors ?? []);
+        _contexts = new PooledDbContextFactory<PostgresStore>(options.Options);
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).ReplaceService<IQuerySqlGeneratorFactory, NullsLowSqlGeneratorFactory>().AddInterceptors(NulFreeText.Instance);
+
+    public string DefaultExportFolder => Path.Combine("data", $"{_database}.exports");
+
+    public DeliberationsDb CreateContext() => _contexts.CreateDbContext();
+
+    public IPreparedStatement Prepare(DeliberationsDb db, string sql) => new PostgresStatement((NpgsqlConnection)db.Database.GetDbConnection(), sql);
+
+    /// <summary>
+    /// Commits of the import's batches do not wait for the disk: a crash loses at most the batches
+    /// of its last moments, never part of one, and the next import stores them again.
+    /// </summary>
+    public async Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", cancellationToken);
+        return new OnDispose(() => db.Database.ExecuteSqlRawAsync("RESET synchronous_commit", CancellationToken.None));
+    }
+
+    public async Task<bool> HasIndexAsync(DeliberationsDb db, string name, CancellationToken cancellationToken) =>
+        await db.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND indexname = {name}").SingleAsync(cancellationToken) > 0;
+
+    public IDataVersionSource OpenDataVersion() => new SnapshotVersion(_connectionString);
+
+    public string? StorageFailure(Exception exception) => PostgresFaults.Describe(exception, _shown);
+
+    /// <summary>The first call on a server without the database creates it (as SQLite creates its file), so the migrations can fill it.</summary>
+    public IDisposable? TryLockForImport()
+    {
+        var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(_connectionString) { Pooling = false }.ConnectionString);
+        try
+        {
+            connection.Open();
+        }
+        catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            using (var db = CreateContext())
+            {
+                db.GetService<IRelationalDatabaseCreator>().Create();
+            }
+
+            connection.Open();
+        }
+
+        using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({ImportLockKey})", connection);
+        if (command.ExecuteScalar() is true)
+        {
+            // Held as long as this connection: closed, the server releases it, even if the process dies.
+            return connection;
+        }
+
+        connection.Dispose();
+        return null;
+    }
+
+    public Task BackupAsync(string destination, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"La commande backup copie un fichier SQLite ; une base PostgreSQL ({_shown}) se sauvegarde avec pg_dump (voir docs/deployment.md).");
+
+    public Task RefreshStatisticsAsync(DeliberationsDb db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlRawAsync("ANALYZE", cancellationToken);
+
+    public Task IndexAsync(DeliberationsDb db, IReadOnlyCollection<SearchEntry> entries, CancellationToken cancellationToken) =>
+        PostgresSearch.IndexAsync((NpgsqlConnection)db.Database.GetDbConnection(), entries, cancellationToken);
+
+    public async Task<IAsyncDisposable> BeginSnapshotAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("SET TRANSACTION READ ONLY", cancellationToken);
+        return new Snapshot(transaction);
+    }
+
+    public async Task<SearchHits> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+            return await PostgresSearch.FindAsync(connection, request, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private sealed class Snapshot(IDbContextTransaction transaction) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The server's current snapshot (<c>xmin:xmax:running transactions</c>): it moves when any
+    /// transaction that writes starts or ends, on the primary and, as it replays them, on a replica.
+    /// A write to another database of the same server moves it too: the cache then only builds a page again.
+    /// </summary>
+    private sealed class SnapshotVersion(string connectionString) : IDataVersionSource
+    {
+        public string Read()
+        {
+            using var connection = new NpgsqlConnection(connectionString);
+            connection.Open();
+            using var command = new NpgsqlCommand("SELECT pg_current_snapshot()::text", connection);
+            return command.ExecuteScalar() as string ?? "";
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}
