@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Deliberations.Web.Data.Migrations
 {
     [DbContext(typeof(DeliberationsDb))]
-    [Migration("20261203151438_SpellingCountsKeptPerDocument")]
-    partial class SpellingCountsKeptPerDocument
+    [Migration("20261203151438_FiguresKeptPerDocument")]
+    partial class FiguresKeptPerDocument
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
