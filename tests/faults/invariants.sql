@@ -2,10 +2,10 @@
 -- reader at the same time): whole documents only. One row per rule with the number of rows that
 -- break it; every count must be 0. Read by tests/faults/*.sh (sqlite3) and by the tests
 -- (Import/StoreInvariants.cs), so the rules are written once.
--- The figures counted once at the end of an import (sittings', officials' per sitting, projects',
--- budget groups) are right or marked stale: an import killed before its end leaves them marked in
--- StaleFigures (Kind 0: the register's, 1: a sitting's), and the next import, or the site's next
--- start, counts them and removes the marks.
+-- The figures counted once at the end of an import (sittings', officials' names, projects', budget
+-- groups) are right or marked stale: an import killed before its end leaves them
+-- marked in StaleFigures (Kind 0: the register's, 1: a sitting's, 2: an official's name), and the
+-- next import, or the site's next start, counts them and removes the marks.
 WITH attendance_by_sitting AS (
     SELECT a.OfficialId, d.SittingId, COUNT(*), SUM(a.Status = 0), SUM(a.Status = 1), SUM(a.Status = 2)
     FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
@@ -43,6 +43,15 @@ SELECT 'chiffres d''élu qui ne sont pas ceux de ses lignes', COUNT(*) FROM Offi
        OR o.ProxiesHeldCount <> (SELECT COUNT(*) FROM Attendance a WHERE a.ProxyHolderId = o.Id)
        OR o.ReportCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.RapporteurId = o.Id)
 UNION ALL
+SELECT 'orthographe d''élu dont le compte n''est pas celui de ses lignes', COUNT(*) FROM Spellings s
+    WHERE s.Printed <> (SELECT COUNT(*) FROM Attendance a WHERE a.OfficialId = s.OfficialId AND a.PrintedName = s.Spelling)
+UNION ALL
+-- The name is chosen at the end of an import (Kind 2: an official marked stale until then).
+SELECT 'élu qui ne porte pas le nom le plus imprimé', COUNT(*) FROM Officials o
+    WHERE o.Id NOT IN (SELECT Id FROM StaleFigures WHERE Kind = 2)
+      AND o.Surname <> (SELECT s.Spelling FROM Spellings s WHERE s.OfficialId = o.Id AND s.Printed > 0
+                        ORDER BY s.Printed DESC, s.Spelling LIMIT 1)
+UNION ALL
 SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FROM Sittings s
     WHERE s.Id NOT IN (SELECT Id FROM StaleFigures WHERE Kind = 1)
       AND (s.DecisionCount <> (SELECT COUNT(*) FROM Decisions d WHERE d.SittingId = s.Id)
@@ -50,13 +59,12 @@ SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FR
                              WHERE d.SittingId = s.Id AND a.Status = 0)
        OR s.BudgetTableCount <> (SELECT COUNT(*) FROM BudgetTables t JOIN Decisions d ON d.Id = t.DecisionId WHERE d.SittingId = s.Id))
 UNION ALL
+-- Kept by difference in each batch's transaction, so never stale.
 SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
     (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings
-                           EXCEPT SELECT * FROM attendance_by_sitting)
-        WHERE SittingId NOT IN (SELECT Id FROM StaleFigures WHERE Kind = 1))
+                           EXCEPT SELECT * FROM attendance_by_sitting))
   + (SELECT COUNT(*) FROM (SELECT * FROM attendance_by_sitting
-                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings)
-        WHERE SittingId NOT IN (SELECT Id FROM StaleFigures WHERE Kind = 1))
+                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings))
 UNION ALL
 SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
     (NOT EXISTS (SELECT 1 FROM StaleFigures WHERE Kind = 0)) * ((SELECT COUNT(*) FROM Projects p

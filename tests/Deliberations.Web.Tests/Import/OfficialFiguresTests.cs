@@ -18,12 +18,7 @@ public sealed class OfficialFiguresTests
         var vial = await store.QueryAsync(db => db.Officials.Where(o => o.Slug == "m-vial-2015").Select(o => o.ExcusedCount).SingleAsync());
 
         // The new version drops M. Vial from the excused (his proxy to M. Vaganay goes with him) and changes the rapporteur.
-        var seed = File.ReadAllText(Repo.Seed("003"));
-        var changed = seed.Replace(", Vial (pouvoir à M. Vaganay)", "", StringComparison.Ordinal)
-            .Replace("Madame la Conseillère déléguée Peillon", "Monsieur le Vice-Président Kabalo", StringComparison.Ordinal);
-        Assert.NotEqual(seed, changed);
-        var file = Path.Combine(Path.GetDirectoryName(store.Path)!, "2019-3853-v2.txt");
-        await File.WriteAllTextAsync(file, changed);
+        var file = await store.WriteChangedSeedAsync("003", "2019-3853-v2.txt", (", Vial (pouvoir à M. Vaganay)", ""), ("Madame la Conseillère déléguée Peillon", "Monsieur le Vice-Président Kabalo"));
 
         Assert.Equal(1, (await store.ImportAsync(file)).Updated);
         await StoreInvariants.AssertHeldAsync(store.Path);

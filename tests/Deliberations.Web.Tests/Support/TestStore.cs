@@ -72,6 +72,19 @@ public sealed class TestStore : IAsyncDisposable
         return file;
     }
 
+    /// <summary>Writes a seed beside the store with each text replaced (each must be in it), and returns its path.</summary>
+    public async Task<string> WriteChangedSeedAsync(string seed, string name, params (string Old, string New)[] replacements)
+    {
+        var text = await File.ReadAllTextAsync(Repo.Seed(seed));
+        foreach (var (old, replacement) in replacements)
+        {
+            Assert.Contains(old, text, StringComparison.Ordinal);
+            text = text.Replace(old, replacement, StringComparison.Ordinal);
+        }
+
+        return await WriteFileAsync(name, System.Text.Encoding.UTF8.GetBytes(text));
+    }
+
     /// <summary>Runs a query on a fresh context, as a page would.</summary>
     public async Task<T> QueryAsync<T>(Func<DeliberationsDb, Task<T>> query)
     {

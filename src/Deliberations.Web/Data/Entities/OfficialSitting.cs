@@ -1,7 +1,7 @@
 namespace Deliberations.Web.Data.Entities;
 
 /// <summary>
-/// One official's lines in one sitting, counted by the import (<c>SittingTallies</c>): what an
+/// One official's lines in one sitting, kept by the import with each document (<c>OfficialTallyBook</c>): what an
 /// official's page reads for its sittings, its chart and the paging of its decisions. Grouped per
 /// request from the lines, the busiest official's page read 10,000 lines and their decisions three
 /// times, 220 ms at 20,000 extracts; these rows are a few hundred per official.

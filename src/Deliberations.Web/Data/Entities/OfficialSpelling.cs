@@ -18,9 +18,10 @@ public sealed class OfficialSpelling
     public int FirstDocumentId { get; set; }
 
     /// <summary>
-    /// The attendance lines that print it, counted with the display names (<c>DisplayNames</c>): a
-    /// variant printed once was a slip. Grouped per request, the busiest official's page read its
-    /// 100,000 lines at 200,000 extracts (440 ms).
+    /// The attendance lines that print it, kept by the import with each document it stores
+    /// (<c>OfficialTallyBook</c>): a variant printed once was a slip, and the spelling printed most
+    /// often names the official (<c>DisplayNames</c>). Grouped per request, the busiest official's
+    /// page read its 100,000 lines at 200,000 extracts (440 ms).
     /// </summary>
     public int Printed { get; set; }
 }

@@ -5,7 +5,7 @@ public enum StaleKind
     /// <summary>The figures counted over the whole register (<c>RegisterFigures</c>); <see cref="StaleFigure.Id"/> is 0.</summary>
     Register,
 
-    /// <summary>A sitting's figures and its officials' part in it (<c>SittingTallies</c>).</summary>
+    /// <summary>A sitting's figures (<c>SittingTallies</c>).</summary>
     Sitting,
 
     /// <summary>An official's display name, the spelling printed most often.</summary>
