@@ -51,13 +51,19 @@ public static class TestEngine
     {
         var template = "template_" + Guid.NewGuid().ToString("N");
         Run($"CREATE DATABASE \"{template}\"");
-        using (var db = new PostgresEngine(new NpgsqlConnectionStringBuilder(Server) { Database = template }.ConnectionString).CreateContext())
+        var connectionString = new NpgsqlConnectionStringBuilder(Server) { Database = template }.ConnectionString;
+        using (var db = new PostgresEngine(connectionString).CreateContext())
         {
             db.Database.Migrate();
         }
 
-        // A template cannot be copied while anyone is connected to it.
-        NpgsqlConnection.ClearAllPools();
+        // A template cannot be copied while anyone is connected to it. Only its own pool is cleared:
+        // clearing them all closed connections other tests' sites were about to use.
+        using (var connection = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Run($"DROP DATABASE IF EXISTS \"{template}\" WITH (FORCE)");
         return template;
     }
@@ -79,7 +85,11 @@ public static class TestEngine
         }
 
         var database = new NpgsqlConnectionStringBuilder(store).Database!;
-        NpgsqlConnection.ClearAllPools();
+        await using (var connection = new NpgsqlConnection(store))
+        {
+            NpgsqlConnection.ClearPool(connection);
+        }
+
         await Task.Run(() => Run($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)"));
     }
 }

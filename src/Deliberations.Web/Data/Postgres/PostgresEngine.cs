@@ -57,7 +57,7 @@ public sealed class PostgresEngine : IDatabaseEngine
     public async Task<bool> HasIndexAsync(DeliberationsDb db, string name, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND indexname = {name}").SingleAsync(cancellationToken) > 0;
 
-    public IDataVersionSource OpenDataVersion() => new SnapshotVersion(_connectionString);
+    public IDataVersionSource OpenDataVersion() => new RevisionVersion(_connectionString);
 
     public string? StorageFailure(Exception exception) => PostgresFaults.Describe(exception, _shown);
 
@@ -126,18 +126,17 @@ public sealed class PostgresEngine : IDatabaseEngine
     }
 
     /// <summary>
-    /// The server's current snapshot (<c>xmin:xmax:running transactions</c>): it moves when any
-    /// transaction that writes starts or ends, on the primary and, as it replays them, on a replica.
-    /// A write to another database of the same server moves it too: the cache then only builds a page again.
+    /// The store's revision, raised by every transaction that writes to it (migration
+    /// <c>StoreRevision</c>): one row read by primary key, on the primary as on a replica.
     /// </summary>
-    private sealed class SnapshotVersion(string connectionString) : IDataVersionSource
+    private sealed class RevisionVersion(string connectionString) : IDataVersionSource
     {
         public string Read()
         {
             using var connection = new NpgsqlConnection(connectionString);
             connection.Open();
-            using var command = new NpgsqlCommand("SELECT pg_current_snapshot()::text", connection);
-            return command.ExecuteScalar() as string ?? "";
+            using var command = new NpgsqlCommand("SELECT value FROM store_revision", connection);
+            return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) ?? "";
         }
 
         public void Dispose()
