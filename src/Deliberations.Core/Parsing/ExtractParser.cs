@@ -1,4 +1,6 @@
 using Deliberations.Core.Model;
+using Deliberations.Core.Parsing.Layouts;
+using Deliberations.Core.Parsing.Layouts.Minutes;
 using Deliberations.Core.Parsing.Readers;
 
 namespace Deliberations.Core.Parsing;
@@ -25,6 +27,11 @@ public static class ExtractParser
             return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
         }
 
+        if (LayoutDetector.Detect(source) == DocumentKind.Minutes)
+        {
+            return MinutesParser.Parse(source, info, diagnostics);
+        }
+
         var map = Run(diagnostics, "map", () => DocumentMap.Build(source), null);
         if (map is null)
         {
@@ -47,7 +54,8 @@ public static class ExtractParser
         return new ParsedExtract(info, header, attendance, report, operative, amended.Tables, imputations, amended.Amendments, projects, beneficiaries, legality, diagnostics.Items);
     }
 
-    private static T Run<T>(DiagnosticBag diagnostics, string part, Func<T> read, T fallback)
+    /// <summary>Runs one reader: its failure costs its own part only.</summary>
+    internal static T Run<T>(DiagnosticBag diagnostics, string part, Func<T> read, T fallback)
     {
         try
         {

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Deliberations.Core.Model;
+
+namespace Deliberations.Core.Parsing.Layouts.Minutes;
+
+/// <summary>
+/// Reads the numbered items of minutes. A document numbers its items one way
+/// (<see cref="MinutesLayout.ItemNumberings"/>): the first way that matches a line is the one used.
+/// Plain numbers (<c>1)</c>, <c>2 –</c>) must follow each other: a stray <c>1 –</c> in an item's text is
+/// not a heading. They may start again only after an agenda (headings a line or two apart), which the
+/// items proper then replace. An item runs to the next one; its amounts are the euro amounts of its text.
+/// </summary>
+public static partial class SittingItemReader
+{
+    public static IReadOnlyList<SittingItem> Read(SourceText source)
+    {
+        var lines = source.Lines;
+        var numbering = MinutesLayout.ItemNumberings.FirstOrDefault(r => lines.Any(l => r.IsMatch(l.Plain)));
+        if (numbering is null)
+        {
+            return [];
+        }
+
+        var headings = new List<(int Index, string Number, string Title)>();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var m = numbering.Match(lines[i].Plain);
+            if (!m.Success)
+            {
+                continue;
+            }
+
+            var number = Spaces().Replace(m.Groups["number"].Value, " ");
+            if (int.TryParse(number, out var n) && headings.Count == 0 && n > 1)
+            {
+                // Items are numbered from 0 or 1: a "2)" first is a point of a text, not an item.
+                continue;
+            }
+
+            if (int.TryParse(number, out n) && headings.Count > 0 && int.TryParse(headings[^1].Number, out var last) && n != last + 1)
+            {
+                if (n > 1 || !IsAgenda(headings))
+                {
+                    continue;
+                }
+
+                headings.Clear();
+            }
+
+            if (headings.All(h => h.Number != number))
+            {
+                headings.Add((i, number, Title(lines, i, m.Groups["title"].Value)));
+            }
+        }
+
+        var items = new List<SittingItem>();
+        for (var k = 0; k < headings.Count; k++)
+        {
+            var (index, number, title) = headings[k];
+            var end = k + 1 < headings.Count ? headings[k + 1].Index : lines.Count;
+            var text = string.Join(' ', lines.Skip(index).Take(end - index).Select(l => l.Plain));
+            items.Add(new SittingItem(number, title, lines[index].Number, French.FindEuroAmounts(text).Select(a => a.Amount).ToList()));
+        }
+
+        return items;
+    }
+
+    /// <summary>Headings at most three lines apart on average: an agenda, not items with their text.</summary>
+    private static bool IsAgenda(List<(int Index, string Number, string Title)> headings) =>
+        headings.Count > 1 && (headings[^1].Index - headings[0].Index) <= 3 * (headings.Count - 1);
+
+    /// <summary>The title on the heading's line, with the lines in capitals that continue it (titles in capitals wrap).</summary>
+    private static string Title(IReadOnlyList<SourceLine> lines, int index, string first)
+    {
+        var title = first.Trim();
+        var capitals = title.Length == 0 || !title.Any(char.IsLower);
+        for (var k = index + 1; capitals && k < Math.Min(lines.Count, index + 6); k++)
+        {
+            var next = lines[k].Plain;
+            if (next.Length == 0)
+            {
+                continue;
+            }
+
+            if (next.Any(char.IsLower) || MinutesLayout.ItemNumberings.Any(r => r.IsMatch(next)))
+            {
+                break;
+            }
+
+            title = $"{title} {next}".Trim();
+        }
+
+        return title;
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
