@@ -58,6 +58,6 @@ public static partial class MinutesLayout
     private static partial Regex YearNumber();
 
     /// <summary><c>1 – Title</c>, <c>1)Title</c>, <c>11) Title</c>; never a table of contents' line (<c>… page 03</c>).</summary>
-    [GeneratedRegex(@"^(?<number>\d{1,2})\s*(?:[–-]\s|\))\s*(?<title>\p{L}.*?)(?<!page\s*\d+)$")]
+    [GeneratedRegex(@"^(?<number>\d{1,2})\s*(?:[–-]|\))\s*(?<title>\p{L}.*?)(?<!page\s*\d+)$")]
     private static partial Regex PlainNumber();
 }

@@ -11,7 +11,7 @@ public static class MinutesParser
     public static ParsedExtract Parse(SourceText source, SourceInfo info, DiagnosticBag diagnostics)
     {
         var header = ExtractParser.Run(diagnostics, "header", () => SittingHeaderReader.Read(source, diagnostics), Header.Empty);
-        var items = ExtractParser.Run<IReadOnlyList<SittingItem>>(diagnostics, "items", () => SittingItemReader.Read(source), []);
+        var items = ExtractParser.Run<IReadOnlyList<SittingItem>>(diagnostics, "items", () => SittingItemReader.Read(source, diagnostics), []);
         var itemsStart = items.Count > 0 ? items.Min(i => i.Line) - 1 : source.Lines.Count;
         var attendance = ExtractParser.Run(diagnostics, "attendance", () => SittingAttendanceReader.Read(source, itemsStart, diagnostics), Attendance.Empty);
         diagnostics.Info("missing-number", 0, "Procès-verbal d'une séance : pas de numéro de délibération propre au document.");

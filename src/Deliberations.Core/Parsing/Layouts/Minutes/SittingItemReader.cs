@@ -7,12 +7,12 @@ namespace Deliberations.Core.Parsing.Layouts.Minutes;
 /// Reads the numbered items of minutes. A document numbers its items one way
 /// (<see cref="MinutesLayout.ItemNumberings"/>): the first way that matches a line is the one used.
 /// Plain numbers (<c>1)</c>, <c>2 –</c>) must follow each other: a stray <c>1 –</c> in an item's text is
-/// not a heading. They may start again only after an agenda (headings a line or two apart), which the
+/// not a heading. They may start again once, after an agenda (headings a line or two apart), which the
 /// items proper then replace. An item runs to the next one; its amounts are the euro amounts of its text.
 /// </summary>
 public static partial class SittingItemReader
 {
-    public static IReadOnlyList<SittingItem> Read(SourceText source)
+    public static IReadOnlyList<SittingItem> Read(SourceText source, DiagnosticBag diagnostics)
     {
         var lines = source.Lines;
         var numbering = MinutesLayout.ItemNumberings.FirstOrDefault(r => lines.Any(l => r.IsMatch(l.Plain)));
@@ -22,6 +22,7 @@ public static partial class SittingItemReader
         }
 
         var headings = new List<(int Index, string Number, string Title)>();
+        var restarted = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var m = numbering.Match(lines[i].Plain);
@@ -39,12 +40,14 @@ public static partial class SittingItemReader
 
             if (int.TryParse(number, out n) && headings.Count > 0 && int.TryParse(headings[^1].Number, out var last) && n != last + 1)
             {
-                if (n > 1 || !IsAgenda(headings))
+                if (n > 1 || restarted || !IsAgenda(headings))
                 {
                     continue;
                 }
 
+                // An agenda comes once, before the items.
                 headings.Clear();
+                restarted = true;
             }
 
             if (headings.All(h => h.Number != number))
@@ -60,6 +63,10 @@ public static partial class SittingItemReader
             var end = k + 1 < headings.Count ? headings[k + 1].Index : lines.Count;
             var text = string.Join(' ', lines.Skip(index).Take(end - index).Select(l => l.Plain));
             items.Add(new SittingItem(number, title, lines[index].Number, French.FindEuroAmounts(text).Select(a => a.Amount).ToList()));
+            if (OcrNumber().IsMatch(number) || GluedTitle().IsMatch(title))
+            {
+                diagnostics.Warning("ocr-item-heading", lines[index].Number, $"Intitulé de point abîmé par l'OCR (lettre pour un chiffre ou mots collés) : « {number} {title} ».");
+            }
         }
 
         return items;
@@ -92,6 +99,14 @@ public static partial class SittingItemReader
 
         return title;
     }
+
+    /// <summary>A letter where the item's number is (<c>2018.04.09 - I</c>).</summary>
+    [GeneratedRegex(@"[-–]\s*[IlO]+$")]
+    private static partial Regex OcrNumber();
+
+    /// <summary>Words run together: OCR lost the spaces (<c>ADOPTIONDUCOMPTERENDU…</c>).</summary>
+    [GeneratedRegex(@"\p{L}{25,}")]
+    private static partial Regex GluedTitle();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
