@@ -27,12 +27,13 @@ public static class ExtractParser
             return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
         }
 
-        if (LayoutDetector.Detect(source) == DocumentKind.Minutes)
+        var layout = LayoutDetector.Detect(source);
+        if (layout.Extract is not { } style)
         {
-            return MinutesParser.Parse(source, info, diagnostics);
+            return MinutesParser.Parse(source, layout, info, diagnostics);
         }
 
-        var map = Run(diagnostics, "map", () => DocumentMap.Build(source), null);
+        var map = Run(diagnostics, "map", () => DocumentMap.Build(source, style), null);
         if (map is null)
         {
             return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Layouts;
 
@@ -15,15 +14,15 @@ public static partial class LayoutDetector
 {
     private const int Top = 80;
 
-    public static DocumentKind Detect(SourceText source)
+    public static Layout Detect(SourceText source)
     {
         var top = source.Lines.Take(Top).Select(l => l.Plain).ToList();
         if (top.Any(l => ExtractMark().IsMatch(l)))
         {
-            return DocumentKind.Extract;
+            return Layout.Lyon;
         }
 
-        return top.Any(l => SittingMark().IsMatch(l)) ? DocumentKind.Minutes : DocumentKind.Extract;
+        return top.Any(l => SittingMark().IsMatch(l)) ? Layout.Minutes : Layout.Lyon;
     }
 
     [GeneratedRegex(@"EXTRAIT\s+DU\s+REGISTRE|(?<!\p{Ll}\s)(?:D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*\**\s*[A-Z]{0,4}-?\d{4}-\d", RegexOptions.IgnoreCase)]

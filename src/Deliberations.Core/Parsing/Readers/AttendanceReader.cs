@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Readers;
@@ -9,7 +8,7 @@ namespace Deliberations.Core.Parsing.Readers;
 /// Each list is one paragraph after its label, possibly wrapped over several lines; see
 /// <see cref="AttendanceListGrammar"/> for the grammar of a list.
 /// </summary>
-public static partial class AttendanceReader
+public static class AttendanceReader
 {
     private enum ListKind
     {
@@ -18,9 +17,6 @@ public static partial class AttendanceReader
         Unexcused,
     }
 
-    /// <summary>Whether a line opens one of the lists (<c>Présents :</c>, <c>Absents excusés :</c>…): the first of them starts the attendance part.</summary>
-    public static bool StartsList(string line) => Label().IsMatch(line);
-
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
         var present = new List<Person>();
@@ -28,9 +24,10 @@ public static partial class AttendanceReader
         var unexcused = new List<Person>();
         var lines = source.Lines;
         var range = map.Attendance;
+        var labels = map.Style.ListLabel;
         for (var i = range.Start; i < range.End && i < lines.Count; i++)
         {
-            var label = Label().Match(lines[i].Plain);
+            var label = labels.Match(lines[i].Plain);
             if (!label.Success)
             {
                 if (!lines[i].IsBlank)
@@ -45,14 +42,14 @@ public static partial class AttendanceReader
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !labels.IsMatch(lines[i + 1].Plain))
             {
                 i++;
             }
 
             List<int> starts = [0];
             var text = Join(lines, firstLine, i, label.Length, starts);
-            var items = AttendanceListGrammar.Parse(text, first, diagnostics);
+            var items = AttendanceListGrammar.Parse(text, first, diagnostics, map.Style.Lists);
             if (items.Count == 0)
             {
                 // A label left alone (a list cut off by a copy) would otherwise lose a whole list in silence.
@@ -154,6 +151,4 @@ public static partial class AttendanceReader
             : ListKind.Present;
     }
 
-    [GeneratedRegex(@"^(?<label>Pr[ée]sents?|Absents?\s*(?:\(s\))?\s*non[\s-]+excus[ée]s?\s*(?:\(e?s\))?|Absents?\s*(?:\(s\))?[\s-]*excus[ée]s?\s*(?:\(e?s\))?|Excus[ée]s?|Absents?\s*(?:\(s\))?\s*repr[ée]sent[ée]s?|Absents?\s*(?:\(s\))?)\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Label();
 }

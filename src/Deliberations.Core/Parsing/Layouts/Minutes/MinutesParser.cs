@@ -8,12 +8,12 @@ namespace Deliberations.Core.Parsing.Layouts.Minutes;
 /// </summary>
 public static class MinutesParser
 {
-    public static ParsedExtract Parse(SourceText source, SourceInfo info, DiagnosticBag diagnostics)
+    public static ParsedExtract Parse(SourceText source, Layout layout, SourceInfo info, DiagnosticBag diagnostics)
     {
         var header = ExtractParser.Run(diagnostics, "header", () => SittingHeaderReader.Read(source, diagnostics), Header.Empty);
-        var items = ExtractParser.Run<IReadOnlyList<SittingItem>>(diagnostics, "items", () => SittingItemReader.Read(source, diagnostics), []);
+        var items = ExtractParser.Run<IReadOnlyList<SittingItem>>(diagnostics, "items", () => SittingItemReader.Read(source, layout.ItemNumberings, diagnostics), []);
         var itemsStart = items.Count > 0 ? items.Min(i => i.Line) - 1 : source.Lines.Count;
-        var attendance = ExtractParser.Run(diagnostics, "attendance", () => SittingAttendanceReader.Read(source, itemsStart, diagnostics), Attendance.Empty);
+        var attendance = ExtractParser.Run(diagnostics, "attendance", () => SittingAttendanceReader.Read(source, layout.Lists, itemsStart, diagnostics), Attendance.Empty);
         diagnostics.Info("missing-number", 0, "Procès-verbal d'une séance : pas de numéro de délibération propre au document.");
         if (items.Count == 0)
         {
@@ -22,7 +22,7 @@ public static class MinutesParser
 
         return new ParsedExtract(info, header, attendance, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items)
         {
-            Kind = DocumentKind.Minutes,
+            Kind = layout.Kind,
             Items = items,
         };
     }

@@ -9,14 +9,16 @@ namespace Deliberations.Core.Parsing.Layouts.Minutes;
 /// paragraphs: a list goes on across blank lines while its lines still read as a list, and the
 /// layout's noise between them (a column dump of counts and dates, page headers and footers, OCR
 /// debris) is stepped over. Each line is classed by <see cref="AttendanceLine"/>; the names
-/// themselves are read by <see cref="AttendanceListGrammar"/> in <see cref="MinutesLayout.Lists"/>' style.
+/// themselves are read by <see cref="AttendanceListGrammar"/> in the layout's list style.
 /// </summary>
 public static class SittingAttendanceReader
 {
     /// <summary>How many lines after the first list label the attendance may run.</summary>
     private const int Reach = 60;
 
-    public static Attendance Read(SourceText source, int itemsStart, DiagnosticBag diagnostics)
+    public static Attendance Read(SourceText source, int itemsStart, DiagnosticBag diagnostics) => Read(source, MinutesLayout.Lists, itemsStart, diagnostics);
+
+    public static Attendance Read(SourceText source, ListStyle style, int itemsStart, DiagnosticBag diagnostics)
     {
         var lines = source.Lines;
         var start = FirstLabel(lines, itemsStart);
@@ -78,7 +80,7 @@ public static class SittingAttendanceReader
             unreadableLabel = false;
         }
 
-        return Collect(lists, diagnostics);
+        return Collect(lists, style, diagnostics);
     }
 
     private static int FirstLabel(IReadOnlyList<SourceLine> lines, int itemsStart)
@@ -94,14 +96,14 @@ public static class SittingAttendanceReader
         return -1;
     }
 
-    private static Attendance Collect(List<AttendanceList> lists, DiagnosticBag diagnostics)
+    private static Attendance Collect(List<AttendanceList> lists, ListStyle style, DiagnosticBag diagnostics)
     {
         var present = new List<Person>();
         var excused = new List<Absence>();
         var unexcused = new List<Person>();
         foreach (var list in lists)
         {
-            var items = AttendanceListGrammar.Parse(list.Text, list.Line, diagnostics, MinutesLayout.Lists);
+            var items = AttendanceListGrammar.Parse(list.Text, list.Line, diagnostics, style);
             if (items.Count == 0 && list.Text.Length > 0)
             {
                 diagnostics.Warning("attendance-empty-list", list.Line, "Une liste de présence ne nomme aucun élu lisible.");

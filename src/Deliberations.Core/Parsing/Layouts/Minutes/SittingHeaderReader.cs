@@ -55,7 +55,7 @@ public static partial class SittingHeaderReader
         var heading = new List<string>();
         foreach (var line in lines.Take(reach))
         {
-            if (OpeningSentence().IsMatch(line.Plain) || Readers.AttendanceReader.StartsList(line.Plain))
+            if (OpeningSentence().IsMatch(line.Plain) || AttendanceLine.Label(line.Plain) is { Kind: ListKind.Present })
             {
                 break;
             }

@@ -5,17 +5,19 @@ namespace Deliberations.Core.Parsing.Layouts.Minutes;
 
 /// <summary>
 /// Reads the numbered items of minutes. A document numbers its items one way
-/// (<see cref="MinutesLayout.ItemNumberings"/>): the first way that matches a line is the one used.
+/// (the layout's <see cref="Layout.ItemNumberings"/>): the first way that matches a line is the one used.
 /// Plain numbers (<c>1)</c>, <c>2 –</c>) must follow each other: a stray <c>1 –</c> in an item's text is
 /// not a heading. They may start again once, after an agenda (headings a line or two apart), which the
 /// items proper then replace. An item runs to the next one; its amounts are the euro amounts of its text.
 /// </summary>
 public static partial class SittingItemReader
 {
-    public static IReadOnlyList<SittingItem> Read(SourceText source, DiagnosticBag diagnostics)
+    public static IReadOnlyList<SittingItem> Read(SourceText source, DiagnosticBag diagnostics) => Read(source, MinutesLayout.ItemNumberings, diagnostics);
+
+    public static IReadOnlyList<SittingItem> Read(SourceText source, IReadOnlyList<Regex> numberings, DiagnosticBag diagnostics)
     {
         var lines = source.Lines;
-        var numbering = MinutesLayout.ItemNumberings.FirstOrDefault(r => lines.Any(l => r.IsMatch(l.Plain)));
+        var numbering = numberings.FirstOrDefault(r => lines.Any(l => r.IsMatch(l.Plain)));
         if (numbering is null)
         {
             return [];
@@ -52,7 +54,7 @@ public static partial class SittingItemReader
 
             if (headings.All(h => h.Number != number))
             {
-                headings.Add((i, number, Title(lines, i, m.Groups["title"].Value)));
+                headings.Add((i, number, Title(lines, i, m.Groups["title"].Value, numberings)));
             }
         }
 
@@ -77,7 +79,7 @@ public static partial class SittingItemReader
         headings.Count > 1 && (headings[^1].Index - headings[0].Index) <= 3 * (headings.Count - 1);
 
     /// <summary>The title on the heading's line, with the lines in capitals that continue it (titles in capitals wrap).</summary>
-    private static string Title(IReadOnlyList<SourceLine> lines, int index, string first)
+    private static string Title(IReadOnlyList<SourceLine> lines, int index, string first, IReadOnlyList<Regex> numberings)
     {
         var title = first.Trim();
         var capitals = title.Length == 0 || !title.Any(char.IsLower);
@@ -89,7 +91,7 @@ public static partial class SittingItemReader
                 continue;
             }
 
-            if (next.Any(char.IsLower) || MinutesLayout.ItemNumberings.Any(r => r.IsMatch(next)))
+            if (next.Any(char.IsLower) || numberings.Any(r => r.IsMatch(next)))
             {
                 break;
             }
