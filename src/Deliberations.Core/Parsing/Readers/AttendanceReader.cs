@@ -10,18 +10,9 @@ namespace Deliberations.Core.Parsing.Readers;
 /// </summary>
 public static class AttendanceReader
 {
-    private enum ListKind
-    {
-        Present,
-        Excused,
-        Unexcused,
-    }
-
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
-        var present = new List<Person>();
-        var excused = new List<Absence>();
-        var unexcused = new List<Person>();
+        var lists = new AttendanceBuilder();
         var lines = source.Lines;
         var range = map.Attendance;
         var labels = map.Style.ListLabel;
@@ -38,7 +29,7 @@ public static class AttendanceReader
                 continue;
             }
 
-            var kind = Kind(label.Groups["label"].Value);
+            var kind = AttendanceBuilder.KindOf(label.Groups["label"].Value);
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
@@ -65,22 +56,11 @@ public static class AttendanceReader
                 var at = text.IndexOf(item.Person.Name, cursor, StringComparison.Ordinal);
                 cursor = at < 0 ? cursor : at + item.Person.Name.Length;
                 var person = item.Person with { Line = at < 0 ? first : first + LineIndex(starts, at) };
-                switch (kind)
-                {
-                    case ListKind.Present:
-                        present.Add(person);
-                        break;
-                    case ListKind.Excused:
-                        excused.Add(new Absence(person, item.Proxy is null ? null : item.Proxy with { Line = person.Line }));
-                        break;
-                    default:
-                        unexcused.Add(person);
-                        break;
-                }
+                lists.Add(kind, person, item.Proxy);
             }
         }
 
-        var attendance = new Attendance(present, excused, unexcused);
+        var attendance = lists.Build();
         Check(attendance, diagnostics);
         return attendance;
     }
@@ -140,15 +120,6 @@ public static class AttendanceReader
     {
         var index = starts.BinarySearch(offset);
         return index >= 0 ? index : ~index - 1;
-    }
-
-    private static ListKind Kind(string label)
-    {
-        var folded = French.Fold(label);
-        return folded.Contains("non excuse", StringComparison.Ordinal) ? ListKind.Unexcused
-            : folded.Contains("excuse", StringComparison.Ordinal) || folded.Contains("represente", StringComparison.Ordinal) ? ListKind.Excused
-            : folded.StartsWith("absent", StringComparison.Ordinal) ? ListKind.Unexcused
-            : ListKind.Present;
     }
 
 }

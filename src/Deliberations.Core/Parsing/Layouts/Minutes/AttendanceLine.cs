@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Deliberations.Core.Parsing.Readers;
 
 namespace Deliberations.Core.Parsing.Layouts.Minutes;
 
@@ -70,12 +71,7 @@ internal static partial class AttendanceLine
             return null;
         }
 
-        var label = French.Fold(m.Groups["label"].Value);
-        var kind = label.Contains("non excuse", StringComparison.Ordinal) ? ListKind.Unexcused
-            : label.Contains("excuse", StringComparison.Ordinal) || label.Contains("represente", StringComparison.Ordinal) || label.StartsWith("pouvoir", StringComparison.Ordinal) ? ListKind.Excused
-            : label.StartsWith("absent", StringComparison.Ordinal) ? ListKind.Unexcused
-            : ListKind.Present;
-        return new ListLabel(kind, m.Groups["rest"].Value);
+        return new ListLabel(AttendanceBuilder.KindOf(m.Groups["label"].Value), m.Groups["rest"].Value);
     }
 
     /// <summary>A line that reads as a list of names: a civility first, and no sentence (<c>Madame X est désignée…</c>).</summary>

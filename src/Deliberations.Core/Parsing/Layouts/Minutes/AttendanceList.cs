@@ -1,13 +1,7 @@
 using System.Text;
+using Deliberations.Core.Parsing.Readers;
 
 namespace Deliberations.Core.Parsing.Layouts.Minutes;
-
-internal enum ListKind
-{
-    Present,
-    Excused,
-    Unexcused,
-}
 
 /// <summary>One attendance list of minutes being gathered, line by line, with where each line starts in it.</summary>
 internal sealed class AttendanceList(ListKind kind, int line)

@@ -98,9 +98,7 @@ public static class SittingAttendanceReader
 
     private static Attendance Collect(List<AttendanceList> lists, ListStyle style, DiagnosticBag diagnostics)
     {
-        var present = new List<Person>();
-        var excused = new List<Absence>();
-        var unexcused = new List<Person>();
+        var attendance = new AttendanceBuilder();
         foreach (var list in lists)
         {
             var items = AttendanceListGrammar.Parse(list.Text, list.Line, diagnostics, style);
@@ -117,22 +115,11 @@ public static class SittingAttendanceReader
                     diagnostics.Warning("ocr-name", person.Line, $"Nom illisible ou abîmé par l'OCR : « {person.Name} ».");
                 }
 
-                switch (list.Kind)
-                {
-                    case ListKind.Present:
-                        present.Add(person);
-                        break;
-                    case ListKind.Excused:
-                        excused.Add(new Absence(person, item.Proxy is null ? null : item.Proxy with { Line = person.Line }));
-                        break;
-                    default:
-                        unexcused.Add(person);
-                        break;
-                }
+                attendance.Add(list.Kind, person, item.Proxy);
             }
         }
 
-        return new Attendance(present, excused, unexcused);
+        return attendance.Build();
     }
 
     private static bool OcrDamage(string name) => name.Any(c => !char.IsLetter(c) && c is not ' ' and not '-' and not '\'' and not '’' and not '.');

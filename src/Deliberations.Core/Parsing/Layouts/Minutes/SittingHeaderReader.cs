@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
+using Deliberations.Core.Parsing.Readers;
 
 namespace Deliberations.Core.Parsing.Layouts.Minutes;
 
