@@ -7,7 +7,9 @@ namespace Deliberations.Core.Parsing.Layouts.Minutes;
 internal sealed class AttendanceList(ListKind kind, int line)
 {
     private readonly StringBuilder _text = new();
-    private readonly List<(int Offset, int Line)> _lines = [];
+    private readonly List<int> _offsets = [];
+    private readonly List<int> _lineNumbers = [];
+    private string? _joined;
 
     public ListKind Kind { get; } = kind;
 
@@ -22,13 +24,16 @@ internal sealed class AttendanceList(ListKind kind, int line)
     {
         get
         {
-            var oneByLine = !_text.ToString().Contains(',', StringComparison.Ordinal);
-            return oneByLine ? _text.ToString().Replace("\n", " ; ", StringComparison.Ordinal) : _text.ToString().Replace('\n', ' ');
+            var joined = Joined;
+            var oneByLine = !joined.Contains(',', StringComparison.Ordinal);
+            return oneByLine ? joined.Replace("\n", " ; ", StringComparison.Ordinal) : joined.Replace('\n', ' ');
         }
     }
 
     /// <summary>The list's last line ends with a comma: its next line, past a blank, still belongs to it.</summary>
-    public bool Unfinished => _text.Length > 0 && _text.ToString().TrimEnd().EndsWith(',');
+    public bool Unfinished => _text.Length > 0 && _text[^1] == ',';
+
+    private string Joined => _joined ??= _text.ToString();
 
     public void Add(string text, int line)
     {
@@ -42,14 +47,26 @@ internal sealed class AttendanceList(ListKind kind, int line)
             _text.Append('\n');
         }
 
-        _lines.Add((_text.Length, line));
+        _offsets.Add(_text.Length);
+        _lineNumbers.Add(line);
         _text.Append(text.Trim());
+        _joined = null;
     }
 
-    /// <summary>The line a name stands on, or the list's first.</summary>
-    public int LineOf(string name)
+    /// <summary>
+    /// The line a name stands on, or the list's first. Names come in list order, so each is looked
+    /// for after the previous one (<paramref name="cursor"/>): a list of many names stays linear.
+    /// </summary>
+    public int LineOf(string name, ref int cursor)
     {
-        var at = _text.ToString().IndexOf(name, StringComparison.Ordinal);
-        return at < 0 ? Line : _lines.LastOrDefault(l => l.Offset <= at, (Offset: 0, Line)).Line;
+        var at = Joined.IndexOf(name, cursor, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return Line;
+        }
+
+        cursor = at + name.Length;
+        var index = _offsets.BinarySearch(at);
+        return _lineNumbers[index >= 0 ? index : ~index - 1];
     }
 }

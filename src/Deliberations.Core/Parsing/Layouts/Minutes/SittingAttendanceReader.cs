@@ -101,15 +101,17 @@ public static class SittingAttendanceReader
         var attendance = new AttendanceBuilder();
         foreach (var list in lists)
         {
-            var items = AttendanceListGrammar.Parse(list.Text, list.Line, diagnostics, style);
-            if (items.Count == 0 && list.Text.Length > 0)
+            var text = list.Text;
+            var items = AttendanceListGrammar.Parse(text, list.Line, diagnostics, style);
+            if (items.Count == 0 && text.Length > 0)
             {
                 diagnostics.Warning("attendance-empty-list", list.Line, "Une liste de présence ne nomme aucun élu lisible.");
             }
 
+            var cursor = 0;
             foreach (var item in items)
             {
-                var person = item.Person with { Line = list.LineOf(item.Person.Name) };
+                var person = item.Person with { Line = list.LineOf(item.Person.Name, ref cursor) };
                 if (OcrDamage(person.Name))
                 {
                     diagnostics.Warning("ocr-name", person.Line, $"Nom illisible ou abîmé par l'OCR : « {person.Name} ».");

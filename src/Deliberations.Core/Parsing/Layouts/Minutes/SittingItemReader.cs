@@ -25,6 +25,7 @@ public static partial class SittingItemReader
 
         var headings = new List<(int Index, string Number, string Title)>();
         var restarted = false;
+        var numbers = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
             var m = numbering.Match(lines[i].Plain);
@@ -49,10 +50,11 @@ public static partial class SittingItemReader
 
                 // An agenda comes once, before the items.
                 headings.Clear();
+                numbers.Clear();
                 restarted = true;
             }
 
-            if (headings.All(h => h.Number != number))
+            if (numbers.Add(number))
             {
                 headings.Add((i, number, Title(lines, i, m.Groups["title"].Value, numberings)));
             }
