@@ -13,6 +13,10 @@ public class SittingItemReaderTests
             ["2013.02.04 - 1  ADOPTION  DES  COMPTES-RENDUS  DES  SEANCES  DES  8  OCTOBRE  ET  26 ", "", "NOVEMBRE 2012 ", "Avant d'aborder les questions", "2013.02.04 - 2  DOTATION", "Le coût est de 180.000 €uros H.T.", "soit 293 788,13  € T.  T.  C."]
         },
         {
+            "2017.07.04 - 1 ADOPTION @1 [] | 2017.07.04 – 1 BIS DESIGNATION DES DELEGUES @3 []",
+            ["2017.07.04 - 1  ADOPTION", "", "2017.07.04 – 1 ", "BIS ", "", "DESIGNATION  DES  DELEGUES ", "Le conseil"]
+        },
+        {
             "2014/25 DECISISIONS MODIFICATIVES – VOTE DE CREDITS @1 [] | 2014/26 ACQUISITION TERRAIN @3 [1500]",
             ["2014/25 – DECISISIONS MODIFICATIVES – VOTE DE CREDITS", "Le Maire expose", "2014/26 – ACQUISITION TERRAIN", "au prix de 1 500 €"]
         },

@@ -54,9 +54,17 @@ public static partial class SittingItemReader
                 restarted = true;
             }
 
+            var titleLine = i;
+            if (m.Groups["title"].Length == 0 && i + 1 < lines.Count && Suffix().IsMatch(lines[i + 1].Plain))
+            {
+                // "2017.07.04 – 1" / "BIS": the number's suffix wrapped onto the next line.
+                number = $"{number} {lines[i + 1].Plain}";
+                titleLine = i + 1;
+            }
+
             if (numbers.Add(number))
             {
-                headings.Add((i, number, Title(lines, i, m.Groups["title"].Value, numberings)));
+                headings.Add((i, number, Title(lines, titleLine, titleLine == i ? m.Groups["title"].Value : "", numberings)));
             }
         }
 
@@ -114,4 +122,7 @@ public static partial class SittingItemReader
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^(?:bis|ter|quater)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Suffix();
 }
