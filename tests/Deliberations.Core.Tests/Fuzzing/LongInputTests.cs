@@ -56,9 +56,9 @@ public class LongInputTests
     }
 
     [Fact]
-    public void Minutes_with_a_hundred_thousand_items_parse_in_linear_time()
+    public void Minutes_with_fifty_thousand_items_parse_in_linear_time()
     {
-        var items = string.Join("\n", Enumerable.Range(0, 100_000).Select(i => $"2013.02.04 - {i % 1000} POINT {Letters(i)}\nmontant de 12 €"));
+        var items = string.Join("\n", Enumerable.Range(0, 50_000).Select(i => $"2013.02.04 - {i % 1000} POINT {Letters(i)}\nmontant de 12 €"));
         var text = $"PROCES VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL\nÉtaient présents : M. DUPONT.\n{items}";
 
         var clock = Stopwatch.StartNew();

@@ -14,6 +14,7 @@ public static class MinutesParser
         var items = ExtractParser.Run<IReadOnlyList<SittingItem>>(diagnostics, "items", () => SittingItemReader.Read(source, layout.ItemNumberings, diagnostics), []);
         var itemsStart = items.Count > 0 ? items.Min(i => i.Line) - 1 : source.Lines.Count;
         var attendance = ExtractParser.Run(diagnostics, "attendance", () => SittingAttendanceReader.Read(source, layout.Lists, itemsStart, diagnostics), Attendance.Empty);
+        ExtractParser.Run(diagnostics, "checks", () => SittingChecks.Run(header, attendance, diagnostics), true);
         diagnostics.Info("missing-number", 0, "Procès-verbal d'une séance : pas de numéro de délibération propre au document.");
         if (items.Count == 0)
         {
