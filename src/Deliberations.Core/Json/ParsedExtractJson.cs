@@ -33,6 +33,8 @@ public static class ParsedExtractJson
         w.WriteStartObject();
         w.WriteString("file", file);
         w.WriteString("encoding", e.Source.Encoding);
+        w.WriteString("kind", e.Kind == DocumentKind.Minutes ? "minutes" : "extract");
+        w.WriteString("collectivity", h.Collectivity);
         w.WriteString("number", h.Number);
         w.WriteString("actName", h.ActName);
         w.WriteString("body", h.Body);
@@ -84,6 +86,7 @@ public static class ParsedExtractJson
 
         w.WriteEndArray();
 
+        WriteItems(w, e.Items);
         w.WriteStartArray("headings");
         foreach (var heading in e.Report.Headings)
         {
@@ -333,6 +336,11 @@ public static class ParsedExtractJson
         w.WriteString("name", p.Name);
         w.WriteString("firstName", p.FirstName);
         w.WriteString("role", p.Role);
+        if (p.ArrivedLate)
+        {
+            w.WriteBoolean("arrivedLate", true);
+        }
+
         if (withProxy)
         {
             WritePerson(w, "proxy", proxy);
@@ -340,5 +348,27 @@ public static class ParsedExtractJson
 
         w.WriteNumber("line", p.Line);
         w.WriteEndObject();
+    }
+
+    private static void WriteItems(Utf8JsonWriter w, IReadOnlyList<SittingItem> items)
+    {
+        w.WriteStartArray("items");
+        foreach (var item in items)
+        {
+            w.WriteStartObject();
+            w.WriteString("number", item.Number);
+            w.WriteString("title", item.Title);
+            w.WriteNumber("line", item.Line);
+            w.WriteStartArray("amounts");
+            foreach (var amount in item.Amounts)
+            {
+                w.WriteNumberValue(amount);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
     }
 }

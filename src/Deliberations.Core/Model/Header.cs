@@ -8,6 +8,8 @@ public sealed record Header
     /// <summary><c>Conseil</c> or <c>Commission permanente</c>, or another body the document names.</summary>
     public string? Body { get; init; }
     public DateOnly? SessionDate { get; init; }
+    /// <summary>The council as the document names it (<c>VILLE D'AVRANCHES</c>), where it does.</summary>
+    public string? Collectivity { get; init; }
     /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
     public string? Number { get; init; }
     /// <summary>What the register calls the act, as the number line prints it: <c>Délibération</c>, <c>Décision</c>.</summary>

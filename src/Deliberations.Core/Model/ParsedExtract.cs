@@ -15,6 +15,12 @@ public sealed record ParsedExtract(
     Legality Legality,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>An extract (one decision) or the minutes of a sitting.</summary>
+    public DocumentKind Kind { get; init; } = DocumentKind.Extract;
+
+    /// <summary>The numbered decisions of a sitting's minutes, in document order; empty for an extract.</summary>
+    public IReadOnlyList<SittingItem> Items { get; init; } = [];
+
     /// <summary>True when the document could be identified as a decision (it has a number).</summary>
     public bool IsIdentified => Header.Number is not null;
 }

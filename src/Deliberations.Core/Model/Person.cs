@@ -12,5 +12,8 @@ public sealed record Person(string? Civility, string Name, string? FirstName = n
     public const string Mister = "M.";
     public const string Madam = "Mme";
 
+    /// <summary>Listed as present but arrived after the opening (<c>à partir de la question n°14</c>).</summary>
+    public bool ArrivedLate { get; init; }
+
     public string FullName => FirstName is null ? Name : $"{FirstName} {Name}";
 }

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Deliberations.Core.Parsing;
 
 /// <summary>
@@ -16,7 +14,7 @@ namespace Deliberations.Core.Parsing;
 /// </code>
 /// Every anchor is optional: a missing one leaves its range empty and the parser says so.
 /// </summary>
-public sealed partial class DocumentMap
+public sealed class DocumentMap
 {
     private DocumentMap()
     {
@@ -49,22 +47,27 @@ public sealed partial class DocumentMap
     /// <summary>The signature and legality footer.</summary>
     public LineRange Footer { get; private init; }
 
-    public static DocumentMap Build(SourceText source)
+    /// <summary>The layout whose anchors cut the document, given to the readers of its parts.</summary>
+    public Layouts.ExtractStyle Style { get; private init; } = Layouts.LyonLayout.Extract;
+
+    /// <summary>Cuts <paramref name="source"/> with the anchors of <paramref name="style"/> (Lyon's when not given).</summary>
+    public static DocumentMap Build(SourceText source, Layouts.ExtractStyle? style = null)
     {
+        style ??= Layouts.LyonLayout.Extract;
         var lines = source.Lines;
         var count = lines.Count;
 
         // Any list opens the part, not only "Présents": a register that prints none still lists the absent.
-        var attendanceStart = FindFirst(lines, 0, count, l => Readers.AttendanceReader.StartsList(l.Plain));
-        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => OpeningFormula().IsMatch(l.Plain));
+        var attendanceStart = FindFirst(lines, 0, count, l => style.ListLabel.IsMatch(l.Plain));
+        var opening = FindFirst(lines, Math.Max(0, attendanceStart), count, l => style.OpeningFormula.IsMatch(l.Plain));
         var afterOpening = opening >= 0 ? opening + 1 : Math.Max(0, attendanceStart);
-        var verb = FindFirst(lines, afterOpening, count, l => OperativeVerbLine().IsMatch(l.Plain));
-        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => SignatureOrFooter().IsMatch(l.Plain));
-        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => EndOfReport().IsMatch(l.Plain));
+        var verb = FindFirst(lines, afterOpening, count, l => style.OperativeVerb.IsMatch(l.Plain));
+        var signature = FindFirst(lines, verb >= 0 ? verb + 1 : afterOpening, count, l => style.SignatureOrFooter.IsMatch(l.Plain));
+        var reportEnd = FindFirst(lines, afterOpening, verb >= 0 ? verb : count, l => style.EndOfReport.IsMatch(l.Plain));
 
         // The attendance lists end where the header is printed again: the first non-blank line after
         // them that is not a continuation of a list (lists are single paragraphs, possibly wrapped).
-        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => RepeatedHeaderStart().IsMatch(l.Plain));
+        var attendanceEnd = attendanceStart < 0 ? -1 : FindFirst(lines, attendanceStart + 1, opening >= 0 ? opening : count, l => style.RepeatedHeaderStart.IsMatch(l.Plain));
         if (attendanceStart >= 0 && attendanceEnd < 0)
         {
             attendanceEnd = opening >= 0 ? opening : FindFirst(lines, attendanceStart + 1, count, l => l.IsBlank) is var b and >= 0 ? b : count;
@@ -76,6 +79,7 @@ public sealed partial class DocumentMap
 
         return new DocumentMap
         {
+            Style = style,
             Header = new LineRange(0, headerEnd),
             Attendance = attendanceStart >= 0 ? new LineRange(attendanceStart, attendanceEnd) : LineRange.None,
             RepeatedHeader = attendanceStart >= 0 && opening >= 0 ? new LineRange(attendanceEnd, opening) : LineRange.None,
@@ -101,18 +105,4 @@ public sealed partial class DocumentMap
         return -1;
     }
 
-    [GeneratedRegex(@"^(?:Conseil|Commission permanente|Bureau)\b.*\b(?:du|le)\s+\d", RegexOptions.IgnoreCase)]
-    private static partial Regex RepeatedHeaderStart();
-
-    [GeneratedRegex(@"^(?:Le|La|L')\s*(?:Conseil|Commission permanente|Bureau|Assembl[ée]e)[^,:.]{0,40},$", RegexOptions.IgnoreCase)]
-    private static partial Regex OpeningFormula();
-
-    [GeneratedRegex(@"^(?:D[ÉE]LIB[ÈE]RE|D[ÉE]CIDE|ARR[ÊE]TE)\s*:?$")]
-    private static partial Regex OperativeVerbLine();
-
-    [GeneratedRegex(@"^Vu\s+ledit\s+dossier", RegexOptions.IgnoreCase)]
-    private static partial Regex EndOfReport();
-
-    [GeneratedRegex(@"^(?:Et ont sign[ée]|Pour extrait conforme|Re[çc]u au contr[ôo]le de l[ée]galit[ée]|Accus[ée] de r[ée]ception)", RegexOptions.IgnoreCase)]
-    private static partial Regex SignatureOrFooter();
 }

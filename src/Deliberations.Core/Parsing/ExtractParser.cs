@@ -1,4 +1,6 @@
 using Deliberations.Core.Model;
+using Deliberations.Core.Parsing.Layouts;
+using Deliberations.Core.Parsing.Layouts.Minutes;
 using Deliberations.Core.Parsing.Readers;
 
 namespace Deliberations.Core.Parsing;
@@ -25,7 +27,13 @@ public static class ExtractParser
             return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
         }
 
-        var map = Run(diagnostics, "map", () => DocumentMap.Build(source), null);
+        var layout = LayoutDetector.Detect(source);
+        if (layout.Extract is not { } style)
+        {
+            return MinutesParser.Parse(source, layout, info, diagnostics);
+        }
+
+        var map = Run(diagnostics, "map", () => DocumentMap.Build(source, style), null);
         if (map is null)
         {
             return new ParsedExtract(info, Header.Empty, Attendance.Empty, Report.Empty, OperativePart.Empty, [], [], [], [], [], Legality.Empty, diagnostics.Items);
@@ -47,7 +55,8 @@ public static class ExtractParser
         return new ParsedExtract(info, header, attendance, report, operative, amended.Tables, imputations, amended.Amendments, projects, beneficiaries, legality, diagnostics.Items);
     }
 
-    private static T Run<T>(DiagnosticBag diagnostics, string part, Func<T> read, T fallback)
+    /// <summary>Runs one reader: its failure costs its own part only.</summary>
+    internal static T Run<T>(DiagnosticBag diagnostics, string part, Func<T> read, T fallback)
     {
         try
         {

@@ -42,6 +42,32 @@ public class LongInputTests
         Assert.Equal(3 + 99_999, parsed.Attendance.Present[^1].Line);
     }
 
+    [Fact]
+    public void Minutes_with_a_list_of_a_hundred_thousand_names_on_one_line_parse_in_linear_time()
+    {
+        var names = string.Join(", ", Enumerable.Range(0, 100_000).Select(i => "M. " + Letters(i)));
+        var text = $"PROCES VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL\nÉtaient présents : {names}.\n\n2013.02.04 - 1 ADOPTION";
+
+        var clock = Stopwatch.StartNew();
+        var parsed = ExtractParser.Parse(text);
+
+        Assert.True(clock.Elapsed < Bound, $"{clock.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(100_000, parsed.Attendance.Present.Count);
+    }
+
+    [Fact]
+    public void Minutes_with_fifty_thousand_items_parse_in_linear_time()
+    {
+        var items = string.Join("\n", Enumerable.Range(0, 50_000).Select(i => $"2013.02.04 - {i % 1000} POINT {Letters(i)}\nmontant de 12 €"));
+        var text = $"PROCES VERBAL DE LA RÉUNION DU CONSEIL MUNICIPAL\nÉtaient présents : M. DUPONT.\n{items}";
+
+        var clock = Stopwatch.StartNew();
+        var parsed = ExtractParser.Parse(text);
+
+        Assert.True(clock.Elapsed < Bound, $"{clock.Elapsed.TotalSeconds:F1} s");
+        Assert.Equal(1000, parsed.Items.Count);
+    }
+
     /// <summary>A distinct name for each number: digits are not name-shaped, so base 26 in letters.</summary>
     private static string Letters(int n)
     {

@@ -14,18 +14,19 @@ public static partial class AmendmentReader
     public static AmendmentResult Read(SourceText source, DocumentMap map, IReadOnlyList<BudgetTable> reportTables, DiagnosticBag diagnostics)
     {
         var range = map.Interventions;
+        var style = map.Style;
         var tables = reportTables.ToList();
         var amendments = new List<Amendment>();
         var lines = source.Lines;
         for (var i = range.Start; i < range.End; i++)
         {
-            var read = ReadLine().Match(lines[i].Plain);
+            var read = style.AmendmentRead.Match(lines[i].Plain);
             var opening = i;
             if (!read.Success && i + 1 < range.End && !lines[i + 1].IsBlank)
             {
                 // A wrapped intro may split "il convient / de lire" over two lines: the phrase then
                 // starts on the first line.
-                var joined = ReadLine().Match($"{lines[i].Plain} {lines[i + 1].Plain}");
+                var joined = style.AmendmentRead.Match($"{lines[i].Plain} {lines[i + 1].Plain}");
                 if (joined.Success && joined.Groups["target"].Length < lines[i].Plain.Length)
                 {
                     read = joined;
@@ -35,7 +36,7 @@ public static partial class AmendmentReader
 
             if (!read.Success)
             {
-                if (InsteadOf().IsMatch(lines[i].Plain))
+                if (style.AmendmentInsteadOf.IsMatch(lines[i].Plain))
                 {
                     diagnostics.Warning("amendment-unmatched", lines[i].Number, "« au lieu de » sans « il convient de lire » qui le précède.");
                 }
@@ -43,20 +44,20 @@ public static partial class AmendmentReader
                 continue;
             }
 
-            var insteadOf = FindNext(lines, i + 1, range.End, l => InsteadOf().IsMatch(l.Plain) || ReadLine().IsMatch(l.Plain));
-            if (insteadOf < 0 || ReadLine().IsMatch(lines[insteadOf].Plain))
+            var insteadOf = FindNext(lines, i + 1, range.End, l => style.AmendmentInsteadOf.IsMatch(l.Plain) || style.AmendmentRead.IsMatch(l.Plain));
+            if (insteadOf < 0 || style.AmendmentRead.IsMatch(lines[insteadOf].Plain))
             {
                 diagnostics.Warning("amendment-unmatched", lines[i].Number, "« il convient de lire » sans « au lieu de » : la correction n'a pas pu être appliquée.");
                 continue;
             }
 
-            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => ReadLine().IsMatch(l.Plain) || NextTarget().IsMatch(l.Plain));
+            var replacedEnd = FindNext(lines, insteadOf + 1, range.End, l => style.AmendmentRead.IsMatch(l.Plain) || style.AmendmentNextTarget.IsMatch(l.Plain));
             var corrected = new LineRange(i + 1, insteadOf);
             var replaced = new LineRange(insteadOf + 1, replacedEnd < 0 ? range.End : replacedEnd);
             var target = read.Groups["target"].Value.Trim().TrimStart('"', '-', ' ').TrimEnd(',', ' ');
             var changes = new List<AmendedValue>();
             ApplyTables(source, corrected, replaced, tables, changes, diagnostics);
-            changes.AddRange(TextChanges(source, corrected, replaced));
+            changes.AddRange(TextChanges(source, corrected, replaced, style.ArticleNumber));
             amendments.Add(new Amendment(target, PlainText(source, corrected, read.Groups["rest"].Value), PlainText(source, replaced, null), changes, lines[opening].Number));
             i = replaced.End - 1;
         }
@@ -111,10 +112,10 @@ public static partial class AmendmentReader
     }
 
     /// <summary>Amounts in the prose (tables excluded) that differ between the two versions, paired in order.</summary>
-    private static IEnumerable<AmendedValue> TextChanges(SourceText source, LineRange corrected, LineRange replaced)
+    private static IEnumerable<AmendedValue> TextChanges(SourceText source, LineRange corrected, LineRange replaced, Regex articleNumber)
     {
-        var after = ProseAmounts(source, corrected);
-        var before = ProseAmounts(source, replaced);
+        var after = ProseAmounts(source, corrected, articleNumber);
+        var before = ProseAmounts(source, replaced, articleNumber);
         if (after.Count != before.Count)
         {
             yield break;
@@ -129,7 +130,7 @@ public static partial class AmendmentReader
         }
     }
 
-    private static List<(decimal Amount, string Context)> ProseAmounts(SourceText source, LineRange range)
+    private static List<(decimal Amount, string Context)> ProseAmounts(SourceText source, LineRange range, Regex articleNumber)
     {
         var found = new List<(decimal, string)>();
         foreach (var i in range.Indices())
@@ -143,7 +144,7 @@ public static partial class AmendmentReader
             var text = line.Plain.Trim('"', ' ');
             foreach (var (amount, index) in French.FindEuroAmounts(text))
             {
-                found.Add((amount, Context(text, index)));
+                found.Add((amount, Context(text, index, articleNumber)));
             }
         }
 
@@ -151,9 +152,9 @@ public static partial class AmendmentReader
     }
 
     /// <summary>The words before an amount, enough to say which figure it is ("3° - La recette …, soit").</summary>
-    private static string Context(string text, int index)
+    private static string Context(string text, int index, Regex articleNumber)
     {
-        var article = ArticleNumber().Match(text);
+        var article = articleNumber.Match(text);
         var words = text[..index].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var tail = string.Join(' ', words.Skip(Math.Max(0, words.Length - 6)));
         return article.Success && !tail.StartsWith(article.Value, StringComparison.Ordinal) ? $"{article.Value} … {tail}" : tail;
@@ -184,17 +185,6 @@ public static partial class AmendmentReader
         return -1;
     }
 
-    [GeneratedRegex(@"^(?<target>.*?)\bil convient de lire\b(?:\s+en cons[ée]quence)?\s*:?\s*(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReadLine();
-
-    [GeneratedRegex(@"^\W*au lieu de\s*:?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex InsteadOf();
-
-    [GeneratedRegex(@"^\W*-\s*Dans\s", RegexOptions.IgnoreCase)]
-    private static partial Regex NextTarget();
-
-    [GeneratedRegex(@"^\d{1,2}\s*°")]
-    private static partial Regex ArticleNumber();
 }
 
 /// <summary>The amendments found, and the report's tables with the corrections applied.</summary>

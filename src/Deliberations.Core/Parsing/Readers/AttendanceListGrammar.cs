@@ -1,78 +1,157 @@
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
+using Deliberations.Core.Parsing.Layouts;
 
 namespace Deliberations.Core.Parsing.Readers;
 
 /// <summary>
 /// The grammar of one attendance list, after its label:
 /// <code>
-/// list     := item ("," item | " et " item)* "."?
-/// item     := civility? surname proxy?
-/// civility := "M." | "MM." | "Mme" | "Mmes" | "Mlle" | "Monsieur" | "Madame" (dots optional)
-/// proxy    := "(" ("pouvoir" | "procuration") ("à" | "a") civility? surname ")"
+/// list     := collective? item (separator item)* "."?
+/// item     := note? civility? name proxy? note?
+/// civility := the layout's civilities ("M.", "MM.", "Mme", "Mmes", "Monsieur"…)
+/// proxy    := the layout's proxy phrase ("(pouvoir à" civility? surname ")", "donne pouvoir à …", "par …")
 /// </code>
 /// A civility applies to every surname after it until the next civility: <c>MM. A, B, Mme C</c>
-/// is M. A, M. B and Mme C. The surname is kept as printed, particles and compounds included.
+/// is M. A, M. B and Mme C. What a civility, a proxy, a name and a separator look like is the
+/// layout's (<see cref="ListStyle"/>); the grammar is the same for all.
 /// </summary>
 public static partial class AttendanceListGrammar
 {
     /// <summary>One item of a list with where it stands.</summary>
     public readonly record struct Item(Person Person, Person? Proxy);
 
-    public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics)
+    /// <summary>Reads a list in the Lyon extract's style.</summary>
+    public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics) => Parse(list, line, diagnostics, LyonLayout.Lists);
+
+    public static IReadOnlyList<Item> Parse(string list, int line, DiagnosticBag diagnostics, ListStyle style)
     {
         var items = new List<Item>();
         string? civility = null;
-        foreach (var printed in SplitItems(list))
+        var collective = style.Collective?.Match(list);
+        if (collective is { Success: true })
+        {
+            // "MM et Mmes A, B": men and women mixed, no one's civility can be told.
+            list = list[collective.Length..];
+        }
+
+        foreach (var printed in SplitItems(list, style.Separators))
         {
             var item = printed.Trim().TrimEnd('.', ';').Trim();
+            var late = false;
+            for (var note = style.Note?.Match(item); note is { Success: true }; note = style.Note!.Match(item))
+            {
+                late |= LateArrival().IsMatch(note.Value);
+                item = (item[..note.Index] + " " + item[(note.Index + note.Length)..]).Trim();
+            }
+
             if (item.Length == 0)
             {
                 continue;
             }
 
             Person? proxy = null;
-            var proxyMatch = Proxy().Match(item);
+            var proxyMatch = style.Proxy.Match(item);
             if (proxyMatch.Success)
             {
-                proxy = ReadProxy(proxyMatch.Groups["holder"].Value.Trim(), line);
+                proxy = ReadProxy(proxyMatch.Groups["holder"].Value.Trim(), line, style);
                 item = item[..proxyMatch.Index].Trim();
             }
 
-            var civilityMatch = LeadingCivility().Match(item);
-            if (civilityMatch.Success)
+            var people = style.CivilityStartsItem ? SplitAtCivilities(item, style) : [item];
+            for (var k = 0; k < people.Count; k++)
             {
-                civility = French.Civility(civilityMatch.Value);
-                item = item[civilityMatch.Length..].Trim();
+                var person = Read(people[k], printed, line, style, diagnostics, ref civility);
+                if (person is not null)
+                {
+                    var holder = k == people.Count - 1 ? proxy : null;
+                    items.Add(new Item(person with { Civility = collective is { Success: true } ? null : person.Civility, ArrivedLate = late }, holder));
+                }
             }
-
-            if (!NameShape().IsMatch(item))
-            {
-                diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {printed.Trim()} ».");
-                continue;
-            }
-
-            if (civility is null)
-            {
-                diagnostics.Warning("attendance-no-civility", line, $"« {item} » est listé sans civilité.");
-            }
-
-            items.Add(new Item(new Person(civility, item, null, null, line), proxy));
         }
 
         return items;
     }
 
-    private static Person? ReadProxy(string holder, int line)
+    private static Person? Read(string item, string printed, int line, ListStyle style, DiagnosticBag diagnostics, ref string? civility)
     {
-        var m = LeadingCivility().Match(holder);
-        var civility = m.Success ? French.Civility(m.Value) : null;
-        var name = holder[m.Length..].Trim().TrimEnd('.', ')').Trim();
-        return name.Length == 0 ? null : new Person(civility, name, null, null, line);
+        var civilityMatch = style.Civility.Match(item);
+        if (civilityMatch.Success)
+        {
+            civility = French.Civility(civilityMatch.Value);
+            item = item[civilityMatch.Length..].Trim();
+        }
+
+        if (item.Length == 0 || style.Roles.Contains(French.Fold(item)))
+        {
+            // "M. HUET, Député-Maire", "…, adjoints,": a role printed after a name is not a member.
+            return null;
+        }
+
+        if (!style.NameShape.IsMatch(item))
+        {
+            diagnostics.Warning("attendance-unplaced", line, $"Fragment de liste de présence non reconnu : « {printed.Trim()} ».");
+            return null;
+        }
+
+        if (civility is null && style.Collective is null)
+        {
+            diagnostics.Warning("attendance-no-civility", line, $"« {item} » est listé sans civilité.");
+        }
+
+        if (!style.SplitFirstNames)
+        {
+            return new Person(civility, item, null, null, line);
+        }
+
+        var (first, surname) = NameSplitter.Split(item);
+        return new Person(civility, surname, first, null, line);
     }
 
-    /// <summary>Splits on commas, semicolons and the conjunction " et " (or " ET ") outside parentheses: a proxy's holder never splits.</summary>
-    private static List<string> SplitItems(string list)
+    private static Person? ReadProxy(string holder, int line, ListStyle style)
+    {
+        var m = style.Civility.Match(holder);
+        var civility = m.Success ? French.Civility(m.Value) : null;
+        var name = holder[m.Length..].Trim().TrimEnd('.', ')', ';', ',').Trim();
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        if (!style.SplitFirstNames)
+        {
+            return new Person(civility, name, null, null, line);
+        }
+
+        var (first, surname) = NameSplitter.Split(name);
+        return new Person(civility, surname, first, null, line);
+    }
+
+    /// <summary>
+    /// Splits an item where a civility starts another name (<c>BOURDIEC MME LABBE</c>, one name a line
+    /// with no comma), but never right after a civility alone (<c>Madame M. PREVOSTO</c>: M. is an initial).
+    /// </summary>
+    private static List<string> SplitAtCivilities(string item, ListStyle style)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var m = InnerCivility().Match(item); m.Success; m = m.NextMatch())
+        {
+            var before = item[start..m.Index].Trim();
+            var withoutCivility = before[style.Civility.Match(before).Length..].Trim();
+            if (withoutCivility.Length > 0 && !Initial().IsMatch(withoutCivility))
+            {
+                parts.Add(before);
+                start = m.Index;
+            }
+        }
+
+        parts.Add(item[start..].Trim());
+        return parts;
+    }
+
+    /// <summary>Splits on commas, semicolons, the conjunction " et " (or " ET ") and the layout's separators outside parentheses: a proxy's holder never splits.</summary>
+    private static List<string> SplitItems(string list, IReadOnlyList<string> separators)
     {
         var items = new List<string>();
         var depth = 0;
@@ -91,10 +170,10 @@ public static partial class AttendanceListGrammar
                     items.Add(list[start..i]);
                     start = i + 1;
                     break;
-                case ' ' when depth == 0 && IsConjunction(list.AsSpan(i)):
+                case ' ' when depth == 0 && Separator(list.AsSpan(i), separators) is var length and > 0:
                     items.Add(list[start..i]);
-                    start = i + 4;
-                    i += 3;
+                    start = i + length;
+                    i += length - 1;
                     break;
             }
         }
@@ -103,17 +182,30 @@ public static partial class AttendanceListGrammar
         return items;
     }
 
-    private static bool IsConjunction(ReadOnlySpan<char> rest) => rest.StartsWith(" et ", StringComparison.Ordinal) || rest.StartsWith(" ET ", StringComparison.Ordinal);
+    private static int Separator(ReadOnlySpan<char> rest, IReadOnlyList<string> separators)
+    {
+        if (rest.StartsWith(" et ", StringComparison.Ordinal) || rest.StartsWith(" ET ", StringComparison.Ordinal))
+        {
+            return 4;
+        }
 
-    /// <summary>A civility followed by a space or the end of the item; the dot is optional after the abbreviations but M.</summary>
-    [GeneratedRegex(@"^(?:MM\.?|Mmes\.?|MMES\.?|Mme\.?|MME\.?|Mlle\.?|M\.|Monsieur|Madame|Messieurs|Mesdames)(?=\s|$)")]
-    private static partial Regex LeadingCivility();
+        foreach (var separator in separators)
+        {
+            if (rest.StartsWith(separator, StringComparison.Ordinal))
+            {
+                return separator.Length;
+            }
+        }
 
-    /// <summary>A proxy, <c>(pouvoir à …)</c>, <c>(procuration donnée à …)</c>: its holder runs to the closing parenthesis, or to the end when a copy lost it.</summary>
-    [GeneratedRegex(@"\(\s*(?:pouvoir|procuration|pouvoir donn[ée])\s+(?:[àa]|au|donn[ée] [àa])\s+(?<holder>[^)]*)", RegexOptions.IgnoreCase)]
-    private static partial Regex Proxy();
+        return 0;
+    }
 
-    /// <summary>A surname (trimmed): a letter first, then letters, combining marks, spaces, apostrophes, hyphens, dots; never digits.</summary>
-    [GeneratedRegex(@"^\p{L}[\p{L}\p{M}'’\- .]*$")]
-    private static partial Regex NameShape();
+    [GeneratedRegex(@"partir|arriv", RegexOptions.IgnoreCase)]
+    private static partial Regex LateArrival();
+
+    [GeneratedRegex(@"(?<=\s)(?:M\.|MM\.?|MMES|MME|Mmes|Mme|Monsieur|Madame|Messieurs|Mesdames)(?=\s)")]
+    private static partial Regex InnerCivility();
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}?\.\s*)+$")]
+    private static partial Regex Initial();
 }

@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 
 namespace Deliberations.Core.Parsing.Readers;
@@ -9,28 +8,17 @@ namespace Deliberations.Core.Parsing.Readers;
 /// Each list is one paragraph after its label, possibly wrapped over several lines; see
 /// <see cref="AttendanceListGrammar"/> for the grammar of a list.
 /// </summary>
-public static partial class AttendanceReader
+public static class AttendanceReader
 {
-    private enum ListKind
-    {
-        Present,
-        Excused,
-        Unexcused,
-    }
-
-    /// <summary>Whether a line opens one of the lists (<c>Présents :</c>, <c>Absents excusés :</c>…): the first of them starts the attendance part.</summary>
-    public static bool StartsList(string line) => Label().IsMatch(line);
-
     public static Attendance Read(SourceText source, DocumentMap map, DiagnosticBag diagnostics)
     {
-        var present = new List<Person>();
-        var excused = new List<Absence>();
-        var unexcused = new List<Person>();
+        var lists = new AttendanceBuilder();
         var lines = source.Lines;
         var range = map.Attendance;
+        var labels = map.Style.ListLabel;
         for (var i = range.Start; i < range.End && i < lines.Count; i++)
         {
-            var label = Label().Match(lines[i].Plain);
+            var label = labels.Match(lines[i].Plain);
             if (!label.Success)
             {
                 if (!lines[i].IsBlank)
@@ -41,18 +29,18 @@ public static partial class AttendanceReader
                 continue;
             }
 
-            var kind = Kind(label.Groups["label"].Value);
+            var kind = AttendanceBuilder.KindOf(label.Groups["label"].Value);
             var first = lines[i].Number;
             var firstLine = i;
             // A wrapped list goes on until a blank line or the next label.
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Label().IsMatch(lines[i + 1].Plain))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !labels.IsMatch(lines[i + 1].Plain))
             {
                 i++;
             }
 
             List<int> starts = [0];
             var text = Join(lines, firstLine, i, label.Length, starts);
-            var items = AttendanceListGrammar.Parse(text, first, diagnostics);
+            var items = AttendanceListGrammar.Parse(text, first, diagnostics, map.Style.Lists);
             if (items.Count == 0)
             {
                 // A label left alone (a list cut off by a copy) would otherwise lose a whole list in silence.
@@ -68,22 +56,11 @@ public static partial class AttendanceReader
                 var at = text.IndexOf(item.Person.Name, cursor, StringComparison.Ordinal);
                 cursor = at < 0 ? cursor : at + item.Person.Name.Length;
                 var person = item.Person with { Line = at < 0 ? first : first + LineIndex(starts, at) };
-                switch (kind)
-                {
-                    case ListKind.Present:
-                        present.Add(person);
-                        break;
-                    case ListKind.Excused:
-                        excused.Add(new Absence(person, item.Proxy is null ? null : item.Proxy with { Line = person.Line }));
-                        break;
-                    default:
-                        unexcused.Add(person);
-                        break;
-                }
+                lists.Add(kind, person, item.Proxy);
             }
         }
 
-        var attendance = new Attendance(present, excused, unexcused);
+        var attendance = lists.Build();
         Check(attendance, diagnostics);
         return attendance;
     }
@@ -145,15 +122,4 @@ public static partial class AttendanceReader
         return index >= 0 ? index : ~index - 1;
     }
 
-    private static ListKind Kind(string label)
-    {
-        var folded = French.Fold(label);
-        return folded.Contains("non excuse", StringComparison.Ordinal) ? ListKind.Unexcused
-            : folded.Contains("excuse", StringComparison.Ordinal) || folded.Contains("represente", StringComparison.Ordinal) ? ListKind.Excused
-            : folded.StartsWith("absent", StringComparison.Ordinal) ? ListKind.Unexcused
-            : ListKind.Present;
-    }
-
-    [GeneratedRegex(@"^(?<label>Pr[ée]sents?|Absents?\s*(?:\(s\))?\s*non[\s-]+excus[ée]s?\s*(?:\(e?s\))?|Absents?\s*(?:\(s\))?[\s-]*excus[ée]s?\s*(?:\(e?s\))?|Excus[ée]s?|Absents?\s*(?:\(s\))?\s*repr[ée]sent[ée]s?|Absents?\s*(?:\(s\))?)\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex Label();
 }

@@ -18,14 +18,14 @@ public static partial class HeaderReader
         var topRange = map.Header.IsEmpty && map.Attendance.IsEmpty
             ? new LineRange(0, Math.Min(source.Lines.Count, UnboundedHeaderLines))
             : map.Header;
-        var top = ReadFields(source, topRange, diagnostics, reportUnknown: true);
-        var repeated = ReadFields(source, map.RepeatedHeader, diagnostics, reportUnknown: false);
+        var top = ReadFields(source, topRange, map.Style, diagnostics, reportUnknown: true);
+        var repeated = ReadFields(source, map.RepeatedHeader, map.Style, diagnostics, reportUnknown: false);
         var header = Merge(top, repeated, diagnostics);
         var (reportName, reportDate, reportLine) = ReadReport(source, map);
         return header with { ReportName = reportName, ReportDate = reportDate, Lines = header.Lines with { Report = reportLine } };
     }
 
-    private static Header ReadFields(SourceText source, LineRange range, DiagnosticBag diagnostics, bool reportUnknown)
+    private static Header ReadFields(SourceText source, LineRange range, Layouts.ExtractStyle style, DiagnosticBag diagnostics, bool reportUnknown)
     {
         var h = new Header();
         var lines = source.Lines;
@@ -39,13 +39,13 @@ public static partial class HeaderReader
 
             var text = line.Plain;
             var before = h;
-            var sitting = Sitting().Match(text);
+            var sitting = style.Sitting.Match(text);
             if (sitting.Success && h.SessionDate is null)
             {
                 h = h with { Body = BodyName(sitting.Groups["body"].Value), SessionDate = French.FindDate(sitting.Groups["date"].Value) };
             }
 
-            var number = Number().Match(text);
+            var number = style.Number.Match(text);
             if (number.Success && h.Number is null)
             {
                 h = h with { Number = number.Groups["number"].Value.TrimEnd('.', ',', ';'), ActName = Capitalised(number.Groups["act"].Value) };
@@ -65,7 +65,7 @@ public static partial class HeaderReader
 
             // A value may run over the following lines when a tool wrapped it (reflowed PDFs).
             var value = field.Groups["value"].Value.Trim();
-            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].Plain) && !Sitting().IsMatch(lines[i + 1].Plain))
+            while (i + 1 < range.End && !lines[i + 1].IsBlank && !Field().IsMatch(lines[i + 1].Plain) && !style.Sitting.IsMatch(lines[i + 1].Plain))
             {
                 value = $"{value} {lines[++i].Plain}".Trim();
             }
@@ -152,7 +152,7 @@ public static partial class HeaderReader
     {
         foreach (var i in map.Report.Indices().Take(5))
         {
-            var m = ReportOpening().Match(source.Lines[i].Plain);
+            var m = map.Style.ReportOpening.Match(source.Lines[i].Plain);
             if (m.Success)
             {
                 var date = French.FindDate(m.Groups["rest"].Value);
@@ -182,21 +182,12 @@ public static partial class HeaderReader
         return m.Success && int.TryParse(m.Value, CultureInfo.InvariantCulture, out var n) ? n : null;
     }
 
-    [GeneratedRegex(@"^(?<body>Conseil(?: de la M[ée]tropole| m[ée]tropolitain| municipal)?|Commission permanente|Bureau)\s+du\s+(?<date>\d{1,2}\s*(?:er)?\s+\p{L}+\s+\d{4})", RegexOptions.IgnoreCase)]
-    private static partial Regex Sitting();
-
     /// <summary>A field <c>Label : value</c>: the label starts with a letter and runs to the first colon it may reach.</summary>
     [GeneratedRegex(@"^(?<label>[\p{L}][\p{L}\s'’()\-]{1,80}?)\s*:\s*(?<value>.*)$")]
     private static partial Regex Field();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
-
-    [GeneratedRegex(@"(?<act>D[ée]lib[ée]ration|D[ée]cision)\s+n\s*[°ºo]\s*(?<number>[A-Z]{0,4}-?\d{4}-\d{1,5}[A-Za-z]?)", RegexOptions.IgnoreCase)]
-    private static partial Regex Number();
-
-    [GeneratedRegex(@"^Vu\s+(?:le|la)\s+(?<report>(?:rapport|projet)[^,]*?)\s+du\s+(?<rest>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportOpening();
 
     [GeneratedRegex(@"\d+")]
     private static partial Regex Integer();

@@ -31,7 +31,7 @@ public static partial class OperativePartReader
                 continue;
             }
 
-            var article = ArticleStart().Match(line.Plain);
+            var article = map.Style.ArticleStart.Match(line.Plain);
             if (article.Success)
             {
                 Flush();
@@ -46,7 +46,7 @@ public static partial class OperativePartReader
                 continue;
             }
 
-            var sub = SubPointStart().Match(line.Plain);
+            var sub = map.Style.SubPointStart.Match(line.Plain);
             if (sub.Success)
             {
                 current.AddSubPoint(sub.Groups["label"].Value + ")", sub.Groups["text"].Value, line.Number);
@@ -138,9 +138,4 @@ public static partial class OperativePartReader
         }
     }
 
-    [GeneratedRegex(@"^(?:(?<n>\d{1,2})\s*°|Article\s+(?<n>\d{1,2})\s*(?:er)?\s*(?=[:\-–.]))\s*(?:[-–:.]\s*)?(?<text>.*)$", RegexOptions.IgnoreCase)]
-    private static partial Regex ArticleStart();
-
-    [GeneratedRegex(@"^(?:[-•]\s*)?(?<label>[a-z])\)\s*(?:[-–]\s*)?(?<text>.*)$")]
-    private static partial Regex SubPointStart();
 }
