@@ -19,7 +19,7 @@ public static class StoreInvariants
     }
 
     /// <summary>Each broken rule with the number of rows that break it; empty when the store holds whole documents only.</summary>
-    public static async Task<List<string>> BrokenAsync(string database)
+    private static async Task<List<string>> BrokenAsync(string database)
     {
         var sql = await File.ReadAllTextAsync(Path.Combine(Repo.Root, "tests", "faults", "invariants.sql"));
         await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");

@@ -82,8 +82,7 @@ public sealed class PostgresEngine : IDatabaseEngine
         using var command = new NpgsqlCommand($"SELECT pg_try_advisory_lock({ImportLockKey})", connection);
         if (command.ExecuteScalar() is true)
         {
-            // Held as long as this connection: closed, the server releases it, even if the process dies.
-            return connection;
+            return new AdvisoryLock(connection);
         }
 
         connection.Dispose();
@@ -117,6 +116,32 @@ public sealed class PostgresEngine : IDatabaseEngine
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>
+    /// The import lock, held by its own connection: should the process die, the server releases it
+    /// with the connection. Released explicitly all the same: a closed connection's server process
+    /// lets go of its locks a moment after the client has gone, and the site's start, which takes the
+    /// lock, lets it go and takes it again to import the seeds, found it still held under load.
+    /// </summary>
+    private sealed class AdvisoryLock(NpgsqlConnection connection) : IDisposable
+    {
+        public void Dispose()
+        {
+            try
+            {
+                using var unlock = new NpgsqlCommand($"SELECT pg_advisory_unlock({ImportLockKey})", connection);
+                unlock.ExecuteNonQuery();
+            }
+            catch (NpgsqlException)
+            {
+                // The connection broke: the server released the lock with it.
+            }
+            finally
+            {
+                connection.Dispose();
+            }
         }
     }
 

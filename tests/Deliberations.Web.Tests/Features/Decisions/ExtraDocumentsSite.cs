@@ -28,12 +28,13 @@ public sealed class ExtraDocumentsSite : SiteFactory, IAsyncLifetime
 
         """;
 
+    /// <summary>Neither an extract nor the minutes of a sitting (which the parser reads since it knows other councils' layouts).</summary>
     public const string UnidentifiedText = """
-        Compte rendu sommaire de la séance
+        Note de service sans en-tête
 
         <script>alert('document')</script>
         <img src=x onerror=alert(1)>
-        Le maire ouvre la séance.
+        Le texte s'arrête ici.
         """;
 
     private const string WrongTotal = """
