@@ -20,11 +20,7 @@ public static class BackupCommand
             return 1;
         }
 
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(CliConfiguration.From(args));
-        builder.Services.AddStorage(builder.Configuration);
-        using var host = builder.Build();
+        using var host = CliConfiguration.StorageHost(args);
         var engine = host.Services.GetRequiredService<IDatabaseEngine>();
         try
         {

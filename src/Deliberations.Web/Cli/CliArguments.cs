@@ -78,9 +78,14 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
             return Fail("backup attend un fichier de destination, un seul");
         }
 
-        if (verb == "move" && (paths.Count != 1 || StoreLocation.Problem(paths[0]) is not null))
+        if (verb == "move" && paths.Count != 1)
         {
-            return Fail(paths.Count == 1 ? StoreLocation.Problem(paths[0])! : "move attend une base de destination, une seule (fichier SQLite ou adresse PostgreSQL)");
+            return Fail("move attend une base de destination, une seule (fichier SQLite ou adresse PostgreSQL)");
+        }
+
+        if (verb == "move" && StoreLocation.Problem(paths[0]) is { } target)
+        {
+            return Fail(target);
         }
 
         if (verb == "serve" && paths.Count > 0)

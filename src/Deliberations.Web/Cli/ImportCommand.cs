@@ -9,11 +9,7 @@ public static class ImportCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(CliConfiguration.From(args));
-        builder.Services.AddStorage(builder.Configuration);
-        using var host = builder.Build();
+        using var host = CliConfiguration.StorageHost(args);
         await using var scope = host.Services.CreateAsyncScope();
         ImportSummary summary;
         try

@@ -38,11 +38,7 @@ public static class MoveCommand
     /// <summary>Writes each stored text as <c>NNNNNNN/its file name</c>, oldest first; null when the source cannot be read.</summary>
     private static async Task<int?> WriteSourcesAsync(CliArguments args, DirectoryInfo folder, TextWriter stderr)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
-        builder.Logging.ClearProviders();
-        builder.Configuration.AddInMemoryCollection(CliConfiguration.From(args));
-        builder.Services.AddStorage(builder.Configuration);
-        using var host = builder.Build();
+        using var host = CliConfiguration.StorageHost(args);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
         var written = 0;

@@ -104,6 +104,12 @@ public sealed record SearchHits(IReadOnlyList<int> DecisionIds, bool HasMore, Hi
 /// <summary>One page of a full-text search: <see cref="Limit"/> decisions after the first <see cref="Offset"/>.</summary>
 public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, int Limit)
 {
+    /// <summary>
+    /// Relevance is computed for this many matches, the newest: scoring 19,000 decisions for
+    /// "convention" cost 35 ms of CPU per query at 20,000 extracts against 10 ms for 500 (SQLite).
+    /// </summary>
+    public const int RelevanceCandidates = 500;
+
     public SearchFilter Filter { get; init; } = SearchFilter.None;
 
     /// <summary>
@@ -125,6 +131,6 @@ public enum SearchOrder
     /// <summary>The latest sitting first (decisions of no known sitting last), then by number, latest first.</summary>
     Newest,
 
-    /// <summary>The most relevant first, among the 500 newest matches.</summary>
+    /// <summary>The most relevant first, among the <see cref="SearchRequest.RelevanceCandidates"/> newest matches.</summary>
     Relevant,
 }

@@ -113,17 +113,15 @@ internal static class PostgresSearch
         return await command.ExecuteScalarAsync(cancellationToken) is not null;
     }
 
-    /// <summary>Newest first, or the most relevant among the newest <see cref="RelevanceCandidates"/> matches.</summary>
+    /// <summary>Newest first, or the most relevant among the newest <see cref="SearchRequest.RelevanceCandidates"/> matches.</summary>
     private static string Sql(SearchOrder order, SearchFilter filter) => order == SearchOrder.Newest
         ? Newest(filter, "d.\"Id\"") + "\nLIMIT @limit OFFSET @offset"
         : $"""
-            WITH candidates AS MATERIALIZED ({Newest(filter, "d.\"Id\", d.\"SittingDate\", d.\"Number\", s.document")} LIMIT {RelevanceCandidates})
+            WITH candidates AS MATERIALIZED ({Newest(filter, "d.\"Id\", d.\"SittingDate\", d.\"Number\", s.document")} LIMIT {SearchRequest.RelevanceCandidates})
             SELECT "Id" FROM candidates
             ORDER BY ts_rank_cd(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], document, {QuerySql}) DESC, "SittingDate" DESC NULLS LAST, "Number" DESC
             LIMIT @limit OFFSET @offset
             """;
-
-    private const int RelevanceCandidates = 500;
 
     /// <summary>Decisions of no known sitting last, as on SQLite, which sorts nulls first.</summary>
     private static string Newest(SearchFilter filter, string columns) => $"""

@@ -10,7 +10,6 @@ namespace Deliberations.Web.Data.Sqlite;
 /// </summary>
 public static class FtsQuery
 {
-
     /// <summary>
     /// Builds the expression. <paramref name="complete"/> may list the index's own words that begin
     /// with the last token (folded as the index folds it: see <see cref="FoldedWord"/>); given, the

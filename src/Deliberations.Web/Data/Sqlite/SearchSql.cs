@@ -8,18 +8,12 @@ namespace Deliberations.Web.Data.Sqlite;
 /// </summary>
 public static class SearchSql
 {
-    /// <summary>
-    /// Relevance is computed for this many matches, the newest: scoring 19,000 decisions for
-    /// "convention" cost 35 ms of CPU per query at 20,000 extracts against 10 ms for 500.
-    /// </summary>
-    public const int RelevanceCandidates = 500;
-
     public static string For(SearchOrder order, SearchFilter filter) => order == SearchOrder.Newest
         ? Newest(filter) + "\nLIMIT $limit OFFSET $offset"
         : $"""
             WITH candidates(id) AS MATERIALIZED (
             {Newest(filter)}
-            LIMIT {RelevanceCandidates})
+            LIMIT {SearchRequest.RelevanceCandidates})
             SELECT rowid
             FROM decision_search
             WHERE decision_search MATCH $match AND rank MATCH 'bm25(10.0, 5.0, 1.0, 3.0, 4.0)'
