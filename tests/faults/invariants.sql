@@ -6,6 +6,8 @@
 -- groups) are right or marked stale: an import killed before its end leaves them
 -- marked in StaleFigures (Kind 0: the register's, 1: a sitting's, 2: an official's name), and the
 -- next import, or the site's next start, counts them and removes the marks.
+-- References are checked once at the end of an import that fills an empty store (not row by row):
+-- the last rule is that check, which every store must pass.
 WITH attendance_by_sitting AS (
     SELECT a.OfficialId, d.SittingId, COUNT(*), SUM(a.Status = 0), SUM(a.Status = 1), SUM(a.Status = 2)
     FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
@@ -95,4 +97,6 @@ SELECT 'décisions par séance, commission et rapporteur mal comptées', COUNT(*
         UNION ALL
         SELECT SittingId, Commission, RapporteurId, 0, Count FROM DecisionFacetCounts)
     GROUP BY SittingId, Commission, RapporteurId
-    HAVING SUM(Decided) <> SUM(Counted));
+    HAVING SUM(Decided) <> SUM(Counted))
+UNION ALL
+SELECT 'référence vers une ligne absente', COUNT(*) FROM pragma_foreign_key_check;

@@ -22,8 +22,14 @@ public interface IDatabaseEngine
     /// </summary>
     IPreparedStatement Prepare(DeliberationsDb db, string sql);
 
-    /// <summary>Sets the import's connection up for a bulk load; disposing sets it back.</summary>
-    Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, CancellationToken cancellationToken);
+    /// <summary>
+    /// Sets the import's connection up for a bulk load; disposing sets it back. When it fills an empty
+    /// store, the engine may leave references unchecked until <see cref="BrokenReferencesAsync"/>.
+    /// </summary>
+    Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, bool filling, CancellationToken cancellationToken);
+
+    /// <summary>The tables holding rows whose references point at no row; null when there is none.</summary>
+    Task<string?> BrokenReferencesAsync(DeliberationsDb db, CancellationToken cancellationToken);
 
     /// <summary>Whether the store holds an index of that name.</summary>
     Task<bool> HasIndexAsync(DeliberationsDb db, string name, CancellationToken cancellationToken);

@@ -19,10 +19,10 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public static class DeferredIndexes
 {
-    /// <summary>Before an import: drops the index when the store holds no document yet, else makes sure it is there.</summary>
-    public static async Task BeginAsync(DeliberationsDb db, IDatabaseEngine engine, CancellationToken cancellationToken)
+    /// <summary>Before an import: drops the index when it fills an empty store, else makes sure it is there.</summary>
+    public static async Task BeginAsync(DeliberationsDb db, IDatabaseEngine engine, bool filling, CancellationToken cancellationToken)
     {
-        if (await db.Documents.AnyAsync(cancellationToken))
+        if (!filling)
         {
             await RestoreAsync(db, engine, cancellationToken);
         }

@@ -61,8 +61,11 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            await DeferredIndexes.BeginAsync(db, engine, cancellationToken);
-            await using var bulkLoad = await engine.BeginBulkLoadAsync(db, cancellationToken);
+            // Filling an empty store, what costs less done once for the whole load than row by row is
+            // left to its end: the index of attendance by official, and on SQLite the references.
+            var filling = !await db.Documents.AnyAsync(cancellationToken);
+            await DeferredIndexes.BeginAsync(db, engine, filling, cancellationToken);
+            await using var bulkLoad = await engine.BeginBulkLoadAsync(db, filling, cancellationToken);
             using var rows = new RowWriter(db, engine);
             var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
             var batch = new List<ImportResult>();
@@ -93,6 +96,10 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
 
             await DeferredIndexes.RestoreAsync(db, engine, cancellationToken);
             await StaleFigures.RecountAsync(db, engine, session.Officials.RefreshDisplayNamesAsync, cancellationToken);
+            if (filling && await engine.BrokenReferencesAsync(db, cancellationToken) is { } tables)
+            {
+                throw new ImportStoppedException($"L'import a laissé des lignes qui renvoient à une ligne absente (tables {tables}) : c'est un défaut du programme, signalez-le avec ce message. Les documents sont stockés.", summary);
+            }
         }
         finally
         {

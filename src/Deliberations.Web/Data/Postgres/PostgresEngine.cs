@@ -48,11 +48,14 @@ public sealed class PostgresEngine : IDatabaseEngine
     /// Commits of the import's batches do not wait for the disk: a crash loses at most the batches
     /// of its last moments, never part of one, and the next import stores them again.
     /// </summary>
-    public async Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    public async Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, bool filling, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", cancellationToken);
         return new OnDispose(() => db.Database.ExecuteSqlRawAsync("RESET synchronous_commit", CancellationToken.None));
     }
+
+    /// <summary>None: PostgreSQL checks every reference as its row is written, in bulk loads too.</summary>
+    public Task<string?> BrokenReferencesAsync(DeliberationsDb db, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
     public async Task<bool> HasIndexAsync(DeliberationsDb db, string name, CancellationToken cancellationToken) =>
         await db.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM pg_indexes WHERE schemaname = current_schema() AND indexname = {name}").SingleAsync(cancellationToken) > 0;
