@@ -2,12 +2,16 @@
 # Every page kind timed as a reader meets it: the page cache off, one request at a time, the site
 # pinned to one core (issue 18's rule). Prints one Markdown row per page: median, min and max of
 # RUNS requests after one warm-up request, in ms.
-#   bench/run-pages.sh DB            (RUNS=7 PORT=5091; NO_BUILD=1 reuses bench/out/site)
+#   bench/run-pages.sh DB [STORE]    (RUNS=7 PORT=5091; NO_BUILD=1 reuses bench/out/site)
+# DB is a SQLite store the pages to time are picked from (a typical decision, the busiest
+# official…); the site serves STORE, by default DB: another store of the same extracts, such as a
+# PostgreSQL database (`postgresql://…` or `Host=…;Database=…`), is timed on the same pages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source bench/site.sh
 
-db=${1:?usage: bench/run-pages.sh DB}
+db=${1:?usage: bench/run-pages.sh DB [STORE]}
+store=${2:-$db}
 runs=${RUNS:-7}
 port=${PORT:-5091}
 base="http://127.0.0.1:$port"
@@ -15,7 +19,7 @@ mkdir -p bench/out
 [[ "${NO_BUILD:-}" == 1 ]] || publish_site
 trap stop_site EXIT
 
-start_site "$db" "$port" 0 bench/out/pages-site.log --Deliberations:PageCache:Enabled=false
+start_site "$store" "$port" 0 bench/out/pages-site.log --Deliberations:PageCache:Enabled=false
 wait_ok "$base/" 120
 
 decision=$(typical_decision "$db")
