@@ -99,7 +99,32 @@ public partial class TypographyTests(SiteFactory factory) : IClassFixture<SiteFa
         });
         Assert.All(document.QuerySelectorAll("table.cards tbody td"), cell =>
             Assert.False(string.IsNullOrWhiteSpace(cell.GetAttribute("data-label")), cell.OuterHtml));
+
+        // The labels are copied from the headings by reading the markup with a few patterns: an HTML
+        // parser's reading of the same table must give each cell the heading of its column.
+        Assert.All(document.QuerySelectorAll("table.cards"), table =>
+        {
+            var headings = Columns(table.QuerySelectorAll("thead tr").Last()).Select(h => Words(h.TextContent)).ToList();
+            foreach (var row in table.QuerySelectorAll("tbody tr, tfoot tr"))
+            {
+                var column = 0;
+                foreach (var cell in row.Children.Where(c => c.LocalName is "td" or "th"))
+                {
+                    var expected = column < headings.Count && headings[column].Length > 0 ? headings[column] : null;
+                    Assert.True(expected == cell.GetAttribute("data-label"), $"{url}: « {cell.GetAttribute("data-label")} » où la colonne dit « {expected} » : {cell.OuterHtml}");
+                    column += Columns(cell).Count();
+                }
+            }
+        });
     }
+
+    /// <summary>A row's cells, a cell spanning n columns given n times; or one cell's columns.</summary>
+    private static IEnumerable<AngleSharp.Dom.IElement> Columns(AngleSharp.Dom.IElement element) =>
+        (element.LocalName == "tr" ? element.Children.Where(c => c.LocalName is "td" or "th") : [element])
+            .SelectMany(c => Enumerable.Repeat(c, int.TryParse(c.GetAttribute("colspan"), out var span) && span > 1 ? span : 1));
+
+    private static string Words(string text) =>
+        string.Join(' ', text.Replace("\u00AD", "", StringComparison.Ordinal).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     [Fact]
     public async Task An_organisation_table_labels_its_subject_and_amount_cells()
