@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Deliberations.Web.Data;
 
@@ -21,6 +22,12 @@ public interface IDatabaseEngine
     /// context's open connection, to run in whatever transaction it holds: the import's row writer.
     /// </summary>
     IPreparedStatement Prepare(DeliberationsDb db, string sql);
+
+    /// <summary>
+    /// Prepares the writing of new rows of <paramref name="columns"/>' table whose keys nobody reads
+    /// back, many at a time, on the context's open connection and in whatever transaction it holds.
+    /// </summary>
+    IRowsWriter PrepareRows(DeliberationsDb db, IReadOnlyList<IProperty> columns);
 
     /// <summary>
     /// Sets the import's connection up for a bulk load; disposing sets it back. When it fills an empty
@@ -84,6 +91,16 @@ public interface IPreparedStatement : IDisposable
 
     /// <summary>Runs a statement that answers one integer (an <c>INSERT … RETURNING</c> key) and gives it.</summary>
     long ExecuteScalar();
+}
+
+/// <summary>See <see cref="IDatabaseEngine.PrepareRows"/>.</summary>
+public interface IRowsWriter : IDisposable
+{
+    /// <summary>
+    /// Writes <paramref name="count"/> rows: <paramref name="value"/> gives a row's value for a column
+    /// (both counted from 0), as EF Core's value converters leave it. It must not write to the store.
+    /// </summary>
+    void Write(int count, Func<int, int, object?> value);
 }
 
 /// <summary>See <see cref="IDatabaseEngine.OpenDataVersion"/>.</summary>

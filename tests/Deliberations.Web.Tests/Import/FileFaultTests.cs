@@ -48,7 +48,7 @@ public sealed class FileFaultTests : IAsyncLifetime
         AssertOnlyFailure(summary, bad, message);
         Assert.Equal(2, summary.New);
         Assert.Equal(2, await _store.QueryAsync(db => db.Documents.CountAsync()));
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [Fact]
@@ -69,7 +69,7 @@ public sealed class FileFaultTests : IAsyncLifetime
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"2 MB on one line took {clock.Elapsed}");
         Assert.Equal((2, 1, 0), (summary.New, summary.Unidentified, summary.Failed));
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [LinuxFact]
@@ -133,7 +133,7 @@ public sealed class FileFaultTests : IAsyncLifetime
         var failure = Assert.Single(summary.Results, r => r.Outcome == ImportOutcome.Failed);
         Assert.Equal(loop, failure.File);
         Assert.StartsWith("boucle de liens symboliques", failure.Message, StringComparison.Ordinal);
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [LinuxFact]

@@ -35,6 +35,6 @@ public sealed class ForeignRegisterImportTests
             .Select(d => $"{d.Number} [{string.Join(", ", d.Quirks)}]: {d.NamesPrinted} names printed, {rows.GetValueOrDefault(d.Number, -1)} rows stored")
             .ToList();
         Assert.True(lost.Count == 0, string.Join("\n", lost));
-        await StoreInvariants.AssertHeldAsync(store.Path);
+        await StoreInvariants.AssertHeldAsync(store);
     }
 }

@@ -106,7 +106,7 @@ public sealed class ImporterTests : IAsyncLifetime
         Assert.Equal((Path.GetFileName(seed), new DateOnly(2019, 11, 4), 2, true), (stored.Current, stored.Sitting, stored.Versions, stored.Note));
         var versions = await _store.QueryAsync(db => db.Documents.OrderBy(d => d.Version).Select(d => d.FileName).ToListAsync());
         Assert.Equal(["archive.txt", Path.GetFileName(seed)], versions);
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [Fact]

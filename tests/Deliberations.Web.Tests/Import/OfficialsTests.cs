@@ -107,7 +107,7 @@ public sealed class OfficialsTests : IAsyncLifetime
     {
         Assert.Equal(new Dictionary<string, int> { ["Rantonnet"] = 2, ["Rantonnnet"] = 1 }, await RantonnetSpellings());
         Assert.Equal("Rantonnet", await RantonnetName());
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [Fact]
@@ -120,7 +120,7 @@ public sealed class OfficialsTests : IAsyncLifetime
 
         Assert.Equal(new Dictionary<string, int> { ["Rantonnet"] = 1, ["Rantonnnet"] = 2 }, await RantonnetSpellings());
         Assert.Equal("Rantonnnet", await RantonnetName());
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class OfficialsTests : IAsyncLifetime
         var other = await _store.QueryAsync(db => db.Spellings.Where(s => s.Spelling == "Rantonnnet").Select(s => new { s.Printed, s.OfficialId }).SingleAsync());
         Assert.Equal(2, other.Printed);
         Assert.Equal("Rantonnnet", await _store.QueryAsync(db => db.Officials.Where(o => o.Id == other.OfficialId).Select(o => o.Surname).SingleAsync()));
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     [Fact]

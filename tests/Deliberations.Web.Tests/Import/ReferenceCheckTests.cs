@@ -25,7 +25,7 @@ public sealed class ReferenceCheckTests
         Assert.Equal(0, summary.Failed);
         Assert.True(summary.New > 0);
         Assert.Null(await store.QueryAsync(db => store.Engine.BrokenReferencesAsync(db, CancellationToken.None)));
-        await StoreInvariants.AssertHeldAsync(store.Path);
+        await StoreInvariants.AssertHeldAsync(store);
         var orphan = await Assert.ThrowsAnyAsync<DbUpdateException>(() => store.QueryAsync(AddOrphanAsync));
         Assert.Contains("FOREIGN KEY", orphan.GetBaseException().Message, StringComparison.OrdinalIgnoreCase);
     }

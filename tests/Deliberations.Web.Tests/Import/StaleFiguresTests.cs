@@ -52,13 +52,13 @@ public sealed class StaleFiguresTests : IAsyncLifetime
 
         // What was not counted is marked so: the store's rules hold, the figures either right or marked.
         Assert.Equal(["Register", "Sitting", "Official"], await StaleKinds());
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
 
         var next = await _store.ImportAsync();
 
         Assert.Equal(0, next.Read);
         Assert.Empty(await StaleKinds());
-        await StoreInvariants.AssertHeldAsync(_store.Path);
+        await StoreInvariants.AssertHeldAsync(_store);
     }
 
     private Task<List<string>> StaleKinds() => _store.QueryAsync(async db => (await db.StaleFigures.Select(s => s.Kind).Distinct().OrderBy(k => k).ToListAsync()).ConvertAll(k => k.ToString()));

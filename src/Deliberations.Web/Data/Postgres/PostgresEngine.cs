@@ -2,6 +2,7 @@ using System.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Query;
 using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
@@ -43,6 +44,8 @@ public sealed class PostgresEngine : IDatabaseEngine
     public DeliberationsDb CreateContext() => _contexts.CreateDbContext();
 
     public IPreparedStatement Prepare(DeliberationsDb db, string sql) => new PostgresStatement((NpgsqlConnection)db.Database.GetDbConnection(), sql);
+
+    public IRowsWriter PrepareRows(DeliberationsDb db, IReadOnlyList<IProperty> columns) => new PostgresRows((NpgsqlConnection)db.Database.GetDbConnection(), columns);
 
     /// <summary>
     /// Commits of the import's batches do not wait for the disk: a crash loses at most the batches

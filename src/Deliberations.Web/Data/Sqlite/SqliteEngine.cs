@@ -4,6 +4,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using SQLitePCL;
 
@@ -74,6 +75,8 @@ public sealed class SqliteEngine : IDatabaseEngine, IAsyncDisposable
 
     public IPreparedStatement Prepare(DeliberationsDb db, string sql) =>
         new Statement((db.Database.GetDbConnection() as SqliteConnection)?.Handle ?? throw new InvalidOperationException("The import's connection is not an open SQLite connection."), sql);
+
+    public IRowsWriter PrepareRows(DeliberationsDb db, IReadOnlyList<IProperty> columns) => new MultiRowInsert(sql => Prepare(db, sql), columns);
 
     /// <summary>
     /// A larger page cache (<see cref="ImportCacheSize"/>), and <see cref="CheckpointPages"/> pages of

@@ -13,7 +13,7 @@ public sealed class RowWriter(DeliberationsDb db, IDatabaseEngine engine) : IDis
 {
     private readonly Dictionary<IEntityType, TableRows> _tables = [];
     private readonly Dictionary<string, IPreparedStatement> _statements = new(StringComparer.Ordinal);
-    private readonly List<IPreparedStatement> _prepared = [];
+    private readonly List<IDisposable> _prepared = [];
 
     /// <summary>Writes a new row of <typeparamref name="T"/> and its unsaved principals; the generated key is set on the entity.</summary>
     public void Insert<T>(T entity)
@@ -69,5 +69,12 @@ public sealed class RowWriter(DeliberationsDb db, IDatabaseEngine engine) : IDis
         var statement = engine.Prepare(db, sql);
         _prepared.Add(statement);
         return statement;
+    }
+
+    internal IRowsWriter PrepareRows(IReadOnlyList<IProperty> columns)
+    {
+        var rows = engine.PrepareRows(db, columns);
+        _prepared.Add(rows);
+        return rows;
     }
 }

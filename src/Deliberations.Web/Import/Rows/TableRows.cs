@@ -6,22 +6,19 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Deliberations.Web.Import.Rows;
 
 /// <summary>
-/// Writes the rows of one entity type through prepared statements reused for every row. Table,
-/// columns and value conversions come from the EF Core model, so a row reads back exactly as if
-/// EF Core had written it; a foreign key whose navigation holds an unsaved principal (a new
+/// Writes the rows of one entity type through statements prepared once and reused for every row.
+/// Table, columns and value conversions come from the EF Core model, so a row reads back exactly as
+/// if EF Core had written it; a foreign key whose navigation holds an unsaved principal (a new
 /// official, project, sitting) writes that principal first.
 /// </summary>
 internal sealed class TableRows
 {
-    /// <summary>Rows per multi-row <c>INSERT</c> when no key is read back: fewer statements to step.</summary>
-    private const int RowsPerStatement = 16;
-
     private readonly RowWriter _writer;
     private readonly Column[] _columns;
     private readonly IProperty? _generatedKey;
     private readonly IProperty? _key;
     private readonly string _table;
-    private readonly Dictionary<int, IPreparedStatement> _inserts = [];
+    private IRowsWriter? _rows;
     private IPreparedStatement? _insertReturningKey;
     private IPreparedStatement? _update;
 
@@ -42,22 +39,26 @@ internal sealed class TableRows
     {
         if (_generatedKey is null)
         {
-            InsertRows([entity], 0, 1);
+            InsertAll([entity]);
             return;
         }
 
-        _insertReturningKey ??= _writer.Prepare($"{InsertStatement(1)} RETURNING {Quote(_generatedKey)}");
-        Bind(_insertReturningKey, entity, 0);
+        WritePrincipals(entity);
+        _insertReturningKey ??= _writer.Prepare($"{InsertStatement()} RETURNING {Quote(_generatedKey)}");
+        Bind(_insertReturningKey, entity);
         _generatedKey.PropertyInfo!.SetValue(entity, checked((int)_insertReturningKey.ExecuteScalar()));
     }
 
-    /// <summary>Writes new rows whose keys nobody needs back, several per statement.</summary>
+    /// <summary>Writes new rows whose keys nobody needs back, many at a time (<see cref="IDatabaseEngine.PrepareRows"/>).</summary>
     public void InsertAll(IReadOnlyList<object> entities)
     {
-        for (var start = 0; start < entities.Count; start += RowsPerStatement)
+        foreach (var entity in entities)
         {
-            InsertRows(entities, start, Math.Min(RowsPerStatement, entities.Count - start));
+            WritePrincipals(entity);
         }
+
+        _rows ??= _writer.PrepareRows([.. _columns.Select(c => c.Property)]);
+        _rows.Write(entities.Count, (row, column) => Value(_columns[column], entities[row]));
     }
 
     /// <summary>Rewrites every column of an existing row, found by its key.</summary>
@@ -66,7 +67,8 @@ internal sealed class TableRows
         var key = _key ?? throw new InvalidOperationException($"\"{_table}\" has no single-column key to update by.");
         var assignments = _columns.Select((c, i) => (c, i)).Where(x => x.c.Property != key).Select(x => $"{Quote(x.c.Property)} = ?{x.i + 1}");
         _update ??= _writer.Prepare($"UPDATE \"{_table}\" SET {string.Join(", ", assignments)} WHERE {Quote(key)} = ?{_columns.Length + 1}");
-        Bind(_update, entity, 0);
+        WritePrincipals(entity);
+        Bind(_update, entity);
         _update.Bind(_columns.Length + 1, key.GetGetter().GetClrValue(entity));
         _update.Execute();
     }
@@ -74,46 +76,39 @@ internal sealed class TableRows
     /// <summary>The entity's key; 0 for an entity not written yet.</summary>
     public object? KeyOf(object entity) => _key?.GetGetter().GetClrValue(entity);
 
-    private void InsertRows(IReadOnlyList<object> entities, int start, int count)
+    /// <summary>Writes the entity's principals not written yet, so that its row can point at them.</summary>
+    private void WritePrincipals(object entity)
     {
-        if (!_inserts.TryGetValue(count, out var insert))
+        foreach (var column in _columns)
         {
-            _inserts[count] = insert = _writer.Prepare(InsertStatement(count));
+            if (column.Principal?.GetGetter().GetClrValue(entity) is { } principal)
+            {
+                var rows = _writer.For(column.Principal.TargetEntityType);
+                if (rows.KeyOf(principal) is 0)
+                {
+                    rows.Insert(principal);
+                }
+            }
         }
-
-        for (var row = 0; row < count; row++)
-        {
-            Bind(insert, entities[start + row], row * _columns.Length);
-        }
-
-        insert.Execute();
     }
 
-    private string InsertStatement(int rows)
-    {
-        var values = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", _columns.Select((_, i) => "?" + ((r * _columns.Length) + i + 1))) + ")");
-        return $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES {string.Join(", ", values)}";
-    }
+    private string InsertStatement() =>
+        $"INSERT INTO \"{_table}\" ({string.Join(", ", _columns.Select(c => Quote(c.Property)))}) VALUES ({string.Join(", ", _columns.Select((_, i) => "?" + (i + 1)))})";
 
-    private void Bind(IPreparedStatement statement, object entity, int offset)
+    private void Bind(IPreparedStatement statement, object entity)
     {
         for (var i = 0; i < _columns.Length; i++)
         {
-            statement.Bind(offset + i + 1, Value(_columns[i], entity));
+            statement.Bind(i + 1, Value(_columns[i], entity));
         }
     }
 
+    /// <summary>The column's value as the store holds it: a principal's key, or the property after its value converter.</summary>
     private object? Value(Column column, object entity)
     {
         if (column.Principal?.GetGetter().GetClrValue(entity) is { } principal)
         {
-            var rows = _writer.For(column.Principal.TargetEntityType);
-            if (rows.KeyOf(principal) is 0)
-            {
-                rows.Insert(principal);
-            }
-
-            return rows.KeyOf(principal);
+            return _writer.For(column.Principal.TargetEntityType).KeyOf(principal);
         }
 
         var value = column.Property.GetGetter().GetClrValue(entity);
