@@ -10,6 +10,7 @@
 #   WARMUP=45 (seconds of load before each figure is measured, so the JIT has settled)
 #   SKIP_IMPORT=1 reuses bench/out/import-N.db from an earlier run (no import figures then)
 #   SIZES="2000 20000 200000" (registers the growth table measures; about 25 minutes at 200,000)
+#   ENGINES=1 (bench/run-engines.sh: the N extracts on SQLite and PostgreSQL side by side; 0 skips it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -51,6 +52,10 @@ echo "hot queries…" >&2
 bench/run-queries.sh "bench/out/import-$N.db" >"$report/queries.md"
 echo "scale: $SIZES…" >&2
 OUT="$report" bench/run-scale.sh
+if [[ "${ENGINES:-1}" == 1 ]]; then
+  echo "both engines at $N…" >&2
+  bench/run-engines.sh "$N" >"$report/engines.md"
+fi
 uptime >"$report/load-after.txt"
 
 python3 bench/write-report.py "$report" docs/performance.md

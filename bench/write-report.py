@@ -205,6 +205,7 @@ text = string.Template(open("bench/performance-template.md", encoding="utf-8").r
     queries_command=f"bench/run-queries.sh bench/out/import-{n}.db",
     queries=read("queries.md") or "Not run.",
     growth=growth_table(),
+    engines=read("engines.md").split("\n", 2)[-1].strip() if read("engines.md") else "Not measured in this run (`ENGINES=0`): `bench/run-engines.sh` gives it.",
     scale_command=f"bench/run-scale.sh (SIZES=\"{os.environ.get('SIZES', '2000 20000 200000')}\")",
 )
 open(target, "w", encoding="utf-8").write(text + "\n")
