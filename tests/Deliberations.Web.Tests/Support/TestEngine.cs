@@ -59,7 +59,7 @@ public static class TestEngine
 
         // A template cannot be copied while anyone is connected to it. Only its own pool is cleared:
         // clearing them all closed connections other tests' sites were about to use.
-        using (var connection = new NpgsqlConnection(connectionString))
+        using (var connection = new NpgsqlConnection(PostgresEngine.WithSettings(connectionString)))
         {
             NpgsqlConnection.ClearPool(connection);
         }

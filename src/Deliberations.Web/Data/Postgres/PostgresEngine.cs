@@ -26,14 +26,29 @@ public sealed class PostgresEngine : IDatabaseEngine
 
     public PostgresEngine(string connectionString, IReadOnlyList<IInterceptor>? interceptors = null)
     {
-        _connectionString = connectionString;
+        connectionString = WithSettings(connectionString);
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        _connectionString = connectionString;
         _database = builder.Database ?? builder.Username ?? "postgres";
         _shown = $"{_database}@{builder.Host}";
         var options = new DbContextOptionsBuilder<PostgresStore>();
         Configure(options, connectionString);
         options.AddInterceptors(interceptors ?? []);
         _contexts = new PooledDbContextFactory<PostgresStore>(options.Options);
+    }
+
+    /// <summary>
+    /// The connection string the engine connects with: the store is read from memory or an SSD, and at
+    /// PostgreSQL's default random_page_cost (4, for spinning disks) the planner scanned the 20,000
+    /// decisions rather than make 700 index probes (an official's proxy lists: 12 ms instead of 2).
+    /// 1.1 is the usual setting for such storage; an operator's own <c>-c</c> option in the
+    /// connection string comes after this one and wins.
+    /// </summary>
+    public static string WithSettings(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        builder.Options = $"-c random_page_cost=1.1 {builder.Options}".TrimEnd();
+        return builder.ConnectionString;
     }
 
     public static void Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -175,9 +175,15 @@ public sealed class OfficialQuery(DeliberationsDb db)
                     : new OfficialName(a.ProxyHolder!.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Lines in the order of every list of decisions: newest sitting, then highest number, then as the list prints them.</summary>
+    /// <summary>
+    /// Lines in the order of every list of decisions: newest sitting (undated last), then highest
+    /// number, then as the list prints them. The date is sorted as an expression no index holds, so
+    /// the official's lines are found first and then sorted: sorted on the column, PostgreSQL walked
+    /// every decision newest first and looked for the official's lines in each (15,000 probes for a
+    /// page of the busiest official's proxies, 16 – 97 ms, against 2 – 3 ms).
+    /// </summary>
     private static IOrderedQueryable<AttendanceEntry> NewestFirst(IQueryable<AttendanceEntry> lines) =>
-        lines.OrderByDescending(a => a.Decision!.SittingDate).ThenByDescending(a => a.Decision!.Number).ThenBy(a => a.Position);
+        lines.OrderByDescending(a => a.Decision!.SittingDate ?? DateOnly.MinValue).ThenByDescending(a => a.Decision!.Number).ThenBy(a => a.Position);
 
     /// <summary>Counts the given officials' ids, then names them, most frequent first, then by surname.</summary>
     private async Task<IReadOnlyList<ProxyCount>> CountByOfficialAsync(IQueryable<int> officialIds, CancellationToken cancellationToken)
