@@ -61,6 +61,7 @@ warm() {
 
 start_site "$db" "$port" "$server_cpu" "$out/serve.log"
 wait_ok "$site/" 120
+wait_idle 900
 
 # nginx: one worker on the server's core, the page under the same path, keep-alive as long as Kestrel's.
 curl -sf "$site/deliberations/$decision" >"$out/nginx/html/deliberations/$decision"
@@ -113,6 +114,7 @@ done
 stop_site
 start_site "$db" "$port" "$server_cpu" "$out/serve-uncached.log" --Deliberations:PageCache:Enabled=false
 wait_ok "$site/" 120
+wait_idle 900
 warm "$site/deliberations/$decision"
 warm "$site/elus/$official"
 for ((run = 1; run <= runs; run++)); do

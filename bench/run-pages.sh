@@ -21,6 +21,7 @@ trap stop_site EXIT
 
 start_site "$store" "$port" 0 bench/out/pages-site.log --Deliberations:PageCache:Enabled=false
 wait_ok "$base/" 120
+wait_idle 900
 
 decision=$(typical_decision "$db")
 busiest=$(busiest_official "$db")

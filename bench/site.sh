@@ -47,6 +47,22 @@ wait_ok() {
   done
 }
 
+# wait_idle SECONDS: waits until the site has used under 5 % of a core for a whole second, so no
+# start-up work is timed with the pages: a build that finds the export files written by another
+# writes them again in the background (20 s of CPU at 20,000 extracts), and pages timed meanwhile on
+# the one core took 2 – 4 times longer. Fails after SECONDS.
+wait_idle() {
+  local deadline=$((SECONDS + $1)) before after
+  while ((SECONDS <= deadline)); do
+    before=$(awk '{print $14 + $15}' "/proc/$site_pid/stat")
+    sleep 1
+    after=$(awk '{print $14 + $15}' "/proc/$site_pid/stat")
+    ((after - before < 5)) && return 0
+  done
+  echo "the site still busy after $1 s" >&2
+  return 1
+}
+
 # The pages the figures are about, the same for the load tests and the query benchmarks.
 # typical_decision DB: the decision of median report length. busiest_official DB: the slug of the
 # official with the most attendance rows.
