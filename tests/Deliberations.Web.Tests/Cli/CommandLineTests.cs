@@ -23,6 +23,8 @@ public class CommandLineTests
     [Theory]
     [InlineData("serve", "postgresql://deliberations:secret@localhost:5432", "adresse PostgreSQL illisible")]
     [InlineData("import", "postgres:///lyon", "adresse PostgreSQL illisible")]
+    [InlineData("import", "Host=localhost;Database=lyon;Password=secret;Target Session Attributes=primary", "options de connexion PostgreSQL incompatibles")]
+    [InlineData("serve", "postgresql://u:secret@localhost/lyon?Target%20Session%20Attributes=prefer-standby", "options de connexion PostgreSQL incompatibles")]
     [InlineData("serve", "mysql://u:secret@localhost/lyon", "ni le chemin")]
     [InlineData("serve", "sqlite://localhost/lyon", "ni le chemin")]
     public async Task A_database_address_that_is_neither_a_file_nor_postgres_is_refused_in_words(string verb, string db, string said)

@@ -16,10 +16,11 @@ public static partial class PostgresAddress
     /// <summary>The Npgsql connection string of the address; a <see cref="FormatException"/> in French for one that cannot be read.</summary>
     public static string ConnectionString(string db)
     {
-        if (!Uri().IsMatch(db))
-        {
-            return new NpgsqlConnectionStringBuilder(db).ConnectionString;
-        }
+        return Checked(Uri().IsMatch(db) ? FromUri(db) : new NpgsqlConnectionStringBuilder(db).ConnectionString);
+    }
+
+    private static string FromUri(string db)
+    {
 
         if (!System.Uri.TryCreate(db, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host) || uri.AbsolutePath.Trim('/').Length == 0)
         {
@@ -52,6 +53,24 @@ public static partial class PostgresAddress
         }
 
         return builder.ConnectionString;
+    }
+
+    /// <summary>
+    /// Npgsql checks how the options go together (<c>Target Session Attributes</c> with one host, say)
+    /// only when it first connects, where the command line stopped on its English exception: checked
+    /// here, so the verb says what is wrong before doing anything.
+    /// </summary>
+    private static string Checked(string connectionString)
+    {
+        try
+        {
+            using var source = new NpgsqlDataSourceBuilder(connectionString).Build();
+            return connectionString;
+        }
+        catch (Exception e) when (e is NotSupportedException or ArgumentException)
+        {
+            throw new FormatException($"options de connexion PostgreSQL incompatibles entre elles ({e.Message}).", e);
+        }
     }
 
     [GeneratedRegex(@"^postgres(ql)?://", RegexOptions.IgnoreCase)]
