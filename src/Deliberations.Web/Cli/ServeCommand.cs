@@ -3,7 +3,7 @@ using Deliberations.Web.Hosting;
 
 namespace Deliberations.Web.Cli;
 
-/// <summary>Runs the site.</summary>
+/// <summary>Runs the site; a store it cannot open or bring up to date at start is said in one French line, exit 1 (the service manager starts it again).</summary>
 public static class ServeCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextWriter stderr)
@@ -18,7 +18,18 @@ public static class ServeCommand
         builder.Services.AddHostedService<StoreInitializer>();
         var app = builder.Build();
         app.UseSite();
-        await app.RunAsync();
+        // Asked for before the run: a host that fails to start is disposed with its services.
+        var engine = app.Services.GetRequiredService<IDatabaseEngine>();
+        try
+        {
+            await app.RunAsync();
+        }
+        catch (Exception ex) when (engine.StorageFailure(ex) is { } message)
+        {
+            await stderr.WriteLineAsync($"Le site ne peut pas démarrer : {message}");
+            return 1;
+        }
+
         return 0;
     }
 }

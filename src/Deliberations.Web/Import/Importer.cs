@@ -72,26 +72,40 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             IDbContextTransaction? transaction = null;
             var batchStarted = 0L;
             var done = 0;
-            await foreach (var file in ParsedFiles.ReadAsync(files, cancellationToken))
+            try
             {
-                if (transaction is null)
+                await foreach (var file in ParsedFiles.ReadAsync(files, cancellationToken))
                 {
-                    transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                    batchStarted = Environment.TickCount64;
+                    if (transaction is null)
+                    {
+                        transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+                        batchStarted = Environment.TickCount64;
+                    }
+
+                    batch.Add(await ImportOneAsync(file, rows, session, cancellationToken));
+                    progress?.Report(new ImportProgress(++done, files.Count, file.Path));
+                    if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
+                    {
+                        session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
+                        transaction = null;
+                    }
                 }
 
-                batch.Add(await ImportOneAsync(file, rows, session, cancellationToken));
-                progress?.Report(new ImportProgress(++done, files.Count, file.Path));
-                if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
+                if (transaction is not null)
                 {
                     session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
                     transaction = null;
                 }
             }
-
-            if (transaction is not null)
+            finally
             {
-                session = await CommitAsync(transaction, batch, summary, session, rows, cancellationToken);
+                // A fault of the store stops the import mid-batch: the batch is rolled back here, before the
+                // bulk load sets the connection back, which PostgreSQL refuses in a failed transaction
+                // (its "transaction is aborted" then hid the fault's own message).
+                if (transaction is not null)
+                {
+                    await transaction.DisposeAsync();
+                }
             }
 
             await DeferredIndexes.RestoreAsync(db, engine, cancellationToken);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Deliberations.Web.Cli;
 
@@ -37,6 +38,38 @@ public class CommandLineTests
         // Taken for a path, the address would have become a folder "postgresql:" (or the whole string as a file) here.
         Assert.False(File.Exists(db));
         Assert.False(Directory.Exists(db.Split('/')[0]));
+    }
+
+    /// <summary>Port 1 is never a database server's: the connection is refused at once.</summary>
+    private const string Unanswered = "Host=127.0.0.1;Port=1;Database=lyon;Username=u;Password=secret";
+
+    [Fact]
+    public async Task An_import_into_a_database_server_that_does_not_answer_says_so_in_french()
+    {
+        var (exit, _, err) = await Run("import", Repo.SeedsDir, "--db", Unanswered);
+
+        Assert.Equal(1, exit);
+        Assert.StartsWith("Import impossible : Le serveur PostgreSQL de lyon@127.0.0.1 ne répond pas", err, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", err, StringComparison.Ordinal);
+    }
+
+    /// <summary>Run as the program itself: the site's static assets are only found beside its own entry point.</summary>
+    [Fact]
+    public async Task A_site_whose_database_server_does_not_answer_stops_with_one_french_line_and_exit_1()
+    {
+        var program = Path.Combine(AppContext.BaseDirectory, "Deliberations.Web.dll");
+        using var site = Process.Start(new ProcessStartInfo("dotnet", ["exec", program, "serve", "--db", Unanswered, "--urls", "http://127.0.0.1:0"])
+        {
+            RedirectStandardError = true,
+            RedirectStandardOutput = true,
+        })!;
+        var err = site.StandardError.ReadToEndAsync();
+        var output = site.StandardOutput.ReadToEndAsync();
+        await site.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.Equal(1, site.ExitCode);
+        Assert.Contains("Le site ne peut pas démarrer : Le serveur PostgreSQL de lyon@127.0.0.1 ne répond pas", await err, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret", await err + await output, StringComparison.Ordinal);
     }
 
     [Fact]

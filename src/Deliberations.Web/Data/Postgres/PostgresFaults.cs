@@ -19,9 +19,9 @@ internal static class PostgresFaults
                 case PostgresException { SqlState: PostgresErrorCodes.InsufficientPrivilege } p:
                     return $"L'utilisateur de la base PostgreSQL {database} n'a pas le droit d'écrire ({p.MessageText}).";
                 case PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal) || state.StartsWith("53", StringComparison.Ordinal):
-                    return $"Le serveur PostgreSQL de {database} a interrompu le travail ({((PostgresException)e).MessageText}) : relancez l'import quand il répond.";
+                    return $"Le serveur PostgreSQL de {database} a interrompu le travail ({((PostgresException)e).MessageText}) : relancez quand il répond.";
                 case NpgsqlException { InnerException: SocketException or TimeoutException or IOException }:
-                    return $"Le serveur PostgreSQL de {database} ne répond pas : vérifiez qu'il tourne et que l'adresse est juste, puis relancez l'import.";
+                    return $"Le serveur PostgreSQL de {database} ne répond pas : vérifiez qu'il tourne et que l'adresse est juste, puis relancez.";
             }
         }
 
