@@ -3,13 +3,16 @@
 -- last (PostgreSQL checks every reference as its row is written). A rule changed in one file is
 -- changed in the other.
 WITH attendance_by_sitting AS (
-    SELECT a."OfficialId", d."SittingId", COUNT(*) AS "Listed",
-        COUNT(*) FILTER (WHERE a."Status" = 0) AS "Present",
-        COUNT(*) FILTER (WHERE a."Status" = 1) AS "Excused",
-        COUNT(*) FILTER (WHERE a."Status" = 2) AS "Unexcused"
-    FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId"
-    WHERE d."SittingId" IS NOT NULL
-    GROUP BY a."OfficialId", d."SittingId"),
+    -- An official's own lines, and the lines of others whose vote the official carried.
+    SELECT l."OfficialId", l."SittingId", SUM(l.listed)::int AS "Listed", SUM(l.present)::int AS "Present",
+        SUM(l.excused)::int AS "Excused", SUM(l.unexcused)::int AS "Unexcused", SUM(l.given)::int AS "ProxiesGiven", SUM(l.held)::int AS "ProxiesHeld"
+    FROM (SELECT a."OfficialId", d."SittingId", 1 AS listed, (a."Status" = 0)::int AS present, (a."Status" = 1)::int AS excused,
+                 (a."Status" = 2)::int AS unexcused, (a."ProxyHolderId" IS NOT NULL)::int AS given, 0 AS held
+          FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId" WHERE d."SittingId" IS NOT NULL
+          UNION ALL
+          SELECT a."ProxyHolderId", d."SittingId", 0, 0, 0, 0, 0, 1
+          FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId" WHERE d."SittingId" IS NOT NULL AND a."ProxyHolderId" IS NOT NULL) l
+    GROUP BY l."OfficialId", l."SittingId"),
 register_counted AS (
     SELECT NOT EXISTS (SELECT 1 FROM "StaleFigures" WHERE "Kind" = 0) AS counted)
 SELECT 'décision sans son document courant', COUNT(*) FROM "Decisions" d
@@ -60,10 +63,10 @@ SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FR
        OR s."BudgetTableCount" <> (SELECT COUNT(*) FROM "BudgetTables" t JOIN "Decisions" d ON d."Id" = t."DecisionId" WHERE d."SittingId" = s."Id"))
 UNION ALL
 SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
-    (SELECT COUNT(*) FROM (SELECT "OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused" FROM "OfficialSittings"
+    (SELECT COUNT(*) FROM (SELECT "OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused", "ProxiesGiven", "ProxiesHeld" FROM "OfficialSittings"
                            EXCEPT SELECT * FROM attendance_by_sitting) kept)
   + (SELECT COUNT(*) FROM (SELECT * FROM attendance_by_sitting
-                           EXCEPT SELECT "OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused" FROM "OfficialSittings") counted)
+                           EXCEPT SELECT "OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused", "ProxiesGiven", "ProxiesHeld" FROM "OfficialSittings") counted)
 UNION ALL
 SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
     CASE WHEN (SELECT counted FROM register_counted) THEN (SELECT COUNT(*) FROM "Projects" p

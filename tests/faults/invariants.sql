@@ -9,10 +9,15 @@
 -- References are checked once at the end of an import that fills an empty store (not row by row):
 -- the last rule is that check, which every store must pass.
 WITH attendance_by_sitting AS (
-    SELECT a.OfficialId, d.SittingId, COUNT(*), SUM(a.Status = 0), SUM(a.Status = 1), SUM(a.Status = 2)
-    FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId
-    WHERE d.SittingId IS NOT NULL
-    GROUP BY a.OfficialId, d.SittingId)
+    -- An official's own lines, and the lines of others whose vote the official carried.
+    SELECT OfficialId, SittingId, SUM(listed), SUM(present), SUM(excused), SUM(unexcused), SUM(given), SUM(held)
+    FROM (SELECT a.OfficialId, d.SittingId, 1 AS listed, a.Status = 0 AS present, a.Status = 1 AS excused, a.Status = 2 AS unexcused,
+                 a.ProxyHolderId IS NOT NULL AS given, 0 AS held
+          FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId WHERE d.SittingId IS NOT NULL
+          UNION ALL
+          SELECT a.ProxyHolderId, d.SittingId, 0, 0, 0, 0, 0, 1
+          FROM Attendance a JOIN Decisions d ON d.Id = a.DecisionId WHERE d.SittingId IS NOT NULL AND a.ProxyHolderId IS NOT NULL)
+    GROUP BY OfficialId, SittingId)
 SELECT 'décision sans son document courant', COUNT(*) FROM Decisions d
     LEFT JOIN Documents c ON c.Id = d.CurrentDocumentId
     WHERE c.Id IS NULL OR c.DecisionId IS NOT d.Id
@@ -63,10 +68,10 @@ SELECT 'chiffres de séance qui ne sont pas ceux de ses décisions', COUNT(*) FR
 UNION ALL
 -- Kept by difference in each batch's transaction, so never stale.
 SELECT 'présences d''un élu par séance qui ne sont pas celles de ses lignes',
-    (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings
+    (SELECT COUNT(*) FROM (SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused, ProxiesGiven, ProxiesHeld FROM OfficialSittings
                            EXCEPT SELECT * FROM attendance_by_sitting))
   + (SELECT COUNT(*) FROM (SELECT * FROM attendance_by_sitting
-                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused FROM OfficialSittings))
+                           EXCEPT SELECT OfficialId, SittingId, Listed, Present, Excused, Unexcused, ProxiesGiven, ProxiesHeld FROM OfficialSittings))
 UNION ALL
 SELECT 'chiffres de projet ou d''organisme qui ne sont pas ceux de ses liens',
     (NOT EXISTS (SELECT 1 FROM StaleFigures WHERE Kind = 0)) * ((SELECT COUNT(*) FROM Projects p

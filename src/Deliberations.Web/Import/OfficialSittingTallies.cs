@@ -12,15 +12,24 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public static class OfficialSittingTallies
 {
+    /// <summary>The official's own lines, and the lines of others whose vote the official carried.</summary>
     private const string InsertGrouped = """
-        INSERT INTO "OfficialSittings" ("OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused")
-        SELECT a."OfficialId", d."SittingId", COUNT(*),
-            SUM(CASE WHEN a."Status" = 0 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN a."Status" = 1 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN a."Status" = 2 THEN 1 ELSE 0 END)
-        FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId"
-        WHERE d."SittingId" IS NOT NULL AND a."OfficialId" IN ({0})
-        GROUP BY a."OfficialId", d."SittingId"
+        INSERT INTO "OfficialSittings" ("OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused", "ProxiesGiven", "ProxiesHeld")
+        SELECT l."OfficialId", l."SittingId", SUM(l."Listed"), SUM(l."Present"), SUM(l."Excused"), SUM(l."Unexcused"), SUM(l."Given"), SUM(l."Held")
+        FROM (
+            SELECT a."OfficialId", d."SittingId", 1 AS "Listed",
+                CASE WHEN a."Status" = 0 THEN 1 ELSE 0 END AS "Present",
+                CASE WHEN a."Status" = 1 THEN 1 ELSE 0 END AS "Excused",
+                CASE WHEN a."Status" = 2 THEN 1 ELSE 0 END AS "Unexcused",
+                CASE WHEN a."ProxyHolderId" IS NOT NULL THEN 1 ELSE 0 END AS "Given", 0 AS "Held"
+            FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId"
+            WHERE d."SittingId" IS NOT NULL AND a."OfficialId" IN ({0})
+            UNION ALL
+            SELECT a."ProxyHolderId", d."SittingId", 0, 0, 0, 0, 0, 1
+            FROM "Attendance" a JOIN "Decisions" d ON d."Id" = a."DecisionId"
+            WHERE d."SittingId" IS NOT NULL AND a."ProxyHolderId" IN ({0})
+        ) l
+        GROUP BY l."OfficialId", l."SittingId"
         """;
 
     public static async Task ForOfficialsAsync(DeliberationsDb db, IEnumerable<int> officialIds, CancellationToken cancellationToken)

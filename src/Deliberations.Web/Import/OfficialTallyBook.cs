@@ -28,15 +28,16 @@ public sealed class OfficialTallyBook(DeliberationsDb db)
     private const string AddPrintedSql = "UPDATE \"Spellings\" SET \"Printed\" = \"Printed\" + ?1 WHERE \"OfficialId\" = ?2 AND \"Spelling\" = ?3";
 
     private const string AddSittingSql = """
-        INSERT INTO "OfficialSittings" ("OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused")
-        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+        INSERT INTO "OfficialSittings" ("OfficialId", "SittingId", "Listed", "Present", "Excused", "Unexcused", "ProxiesGiven", "ProxiesHeld")
+        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)
         ON CONFLICT ("OfficialId", "SittingId") DO UPDATE SET "Listed" = "OfficialSittings"."Listed" + excluded."Listed",
             "Present" = "OfficialSittings"."Present" + excluded."Present", "Excused" = "OfficialSittings"."Excused" + excluded."Excused",
-            "Unexcused" = "OfficialSittings"."Unexcused" + excluded."Unexcused"
+            "Unexcused" = "OfficialSittings"."Unexcused" + excluded."Unexcused",
+            "ProxiesGiven" = "OfficialSittings"."ProxiesGiven" + excluded."ProxiesGiven", "ProxiesHeld" = "OfficialSittings"."ProxiesHeld" + excluded."ProxiesHeld"
         """;
 
-    /// <summary>An official no decision of the sitting lists any more has no row for it.</summary>
-    private const string DropSittingSql = "DELETE FROM \"OfficialSittings\" WHERE \"OfficialId\" = ?1 AND \"SittingId\" = ?2 AND \"Listed\" = 0";
+    /// <summary>An official no decision of the sitting lists any more, and who carries no vote in it, has no row for it.</summary>
+    private const string DropSittingSql = "DELETE FROM \"OfficialSittings\" WHERE \"OfficialId\" = ?1 AND \"SittingId\" = ?2 AND \"Listed\" = 0 AND \"ProxiesHeld\" = 0";
 
     private readonly Dictionary<int, Tally> _document = [];
     private readonly HashSet<int> _documentRecount = [];
@@ -98,8 +99,8 @@ public sealed class OfficialTallyBook(DeliberationsDb db)
 
         foreach (var ((id, sitting), t) in _batchSittings.Where(b => !_batchRecount.Contains(b.Key.Official) && b.Value != default))
         {
-            rows.Execute(AddSittingSql, id, sitting, t.Listed, t.Present, t.Excused, t.Unexcused);
-            if (t.Listed < 0)
+            rows.Execute(AddSittingSql, id, sitting, t.Listed, t.Present, t.Excused, t.Unexcused, t.Given, t.Held);
+            if (t.Listed < 0 || t.Held < 0)
             {
                 rows.Execute(DropSittingSql, id, sitting);
             }
@@ -150,19 +151,24 @@ public sealed class OfficialTallyBook(DeliberationsDb db)
                 AttendanceStatus.Excused => new Tally(Excused: sign),
                 _ => new Tally(Unexcused: sign),
             };
-            Change(line.Official, status + (line.ProxyHolder is null ? default : new Tally(Given: sign)));
+            var counted = status + (line.ProxyHolder is null ? default : new Tally(Given: sign));
+            Change(line.Official, counted);
             if (line.Official is { } official)
             {
                 Add(_documentPrinted, (official, line.Printed), sign);
                 if (sitting is { } s)
                 {
-                    Add(_documentSittings, (official, s), status);
+                    Add(_documentSittings, (official, s), counted);
                 }
             }
 
             if (line.ProxyHolder is { } holder)
             {
                 Change(holder, new Tally(Held: sign));
+                if (sitting is { } s)
+                {
+                    Add(_documentSittings, (holder, s), new Tally(Held: sign));
+                }
             }
         }
 

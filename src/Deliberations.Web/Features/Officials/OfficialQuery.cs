@@ -47,22 +47,30 @@ public sealed class OfficialQuery(DeliberationsDb db)
     }
 
     /// <summary>The votes the official carried, newest decision first; <paramref name="paging"/>'s total is the stored count.</summary>
-    public Task<IReadOnlyList<ProxyLine>> HeldAsync(int officialId, Paging paging, CancellationToken cancellationToken) =>
-        ProxyLinesAsync(db.Attendance.Where(a => a.ProxyHolderId == officialId), held: true, paging, cancellationToken);
+    public async Task<IReadOnlyList<ProxyLine>> HeldAsync(int officialId, Paging paging, CancellationToken cancellationToken)
+    {
+        var span = await SpanAsync(db.OfficialSittings.Where(s => s.OfficialId == officialId).Select(s => new SittingCount(s.SittingId, s.Sitting!.Date, s.ProxiesHeld)), paging, cancellationToken);
+        return await ProxyLinesAsync(db.Attendance.Where(a => a.ProxyHolderId == officialId && span.DecisionIds.Contains(a.DecisionId)), held: true, span.Skip, paging.PageSize, cancellationToken);
+    }
 
     /// <summary>The votes the official gave while absent, newest decision first; <paramref name="paging"/>'s total is the stored count.</summary>
-    public Task<IReadOnlyList<ProxyLine>> GivenAsync(int officialId, Paging paging, CancellationToken cancellationToken) =>
-        ProxyLinesAsync(db.Attendance.Where(a => a.OfficialId == officialId && a.ProxyHolderId != null), held: false, paging, cancellationToken);
+    public async Task<IReadOnlyList<ProxyLine>> GivenAsync(int officialId, Paging paging, CancellationToken cancellationToken)
+    {
+        var span = await SpanAsync(db.OfficialSittings.Where(s => s.OfficialId == officialId).Select(s => new SittingCount(s.SittingId, s.Sitting!.Date, s.ProxiesGiven)), paging, cancellationToken);
+        return await ProxyLinesAsync(db.Attendance.Where(a => a.OfficialId == officialId && a.ProxyHolderId != null && span.DecisionIds.Contains(a.DecisionId)), held: false, span.Skip, paging.PageSize, cancellationToken);
+    }
 
     /// <summary>
     /// Whose votes the official carried in the given decisions (a page of their list), by decision
-    /// number: read on the proxy holder's index, which holds only the lines of a proxy.
+    /// number: the decisions found by number first, then their lines on the proxy holder's index,
+    /// which holds only the lines of a proxy, by decision.
     /// </summary>
     public async Task<ILookup<string, OfficialName>> CarriedInAsync(int officialId, IEnumerable<string> numbers, CancellationToken cancellationToken)
     {
         var wanted = numbers.ToList();
+        var decisionIds = await db.Decisions.Where(d => wanted.Contains(d.Number)).Select(d => d.Id).ToListAsync(cancellationToken);
         var rows = await db.Attendance.AsNoTracking()
-            .Where(a => a.ProxyHolderId == officialId && wanted.Contains(a.Decision!.Number))
+            .Where(a => a.ProxyHolderId == officialId && decisionIds.Contains(a.DecisionId))
             .OrderBy(a => a.Position)
             .Select(a => new { a.Decision!.Number, From = new OfficialName(a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname) })
             .ToListAsync(cancellationToken);
@@ -81,11 +89,11 @@ public sealed class OfficialQuery(DeliberationsDb db)
         return new ProxyCounts(given, held);
     }
 
-    /// <summary>The official's sittings, newest first, with the counts the import stored for each.</summary>
+    /// <summary>The sittings whose lists name the official, newest first, with the counts the import stored for each.</summary>
     public Task<PagedList<OfficialSittingRow>> SittingsAsync(int officialId, int? page, int pageSize, CancellationToken cancellationToken) =>
         PagedList<OfficialSittingRow>.LoadAsync(
             db.OfficialSittings.AsNoTracking()
-                .Where(s => s.OfficialId == officialId)
+                .Where(s => s.OfficialId == officialId && s.Listed > 0)
                 .OrderByDescending(s => s.Sitting!.Date)
                 .ThenBy(s => s.Sitting!.Body)
                 .Select(s => new OfficialSittingRow(s.Sitting!.Date, s.Sitting.Body, s.Listed, s.Present, s.Excused, s.Unexcused)),
@@ -96,7 +104,7 @@ public sealed class OfficialQuery(DeliberationsDb db)
     /// <summary>The official's sittings summed by month, in no order.</summary>
     public async Task<IReadOnlyList<MonthFigures>> MonthsAsync(int officialId, CancellationToken cancellationToken) =>
         await db.OfficialSittings.AsNoTracking()
-            .Where(s => s.OfficialId == officialId)
+            .Where(s => s.OfficialId == officialId && s.Listed > 0)
             .GroupBy(s => new { s.Sitting!.Date.Year, s.Sitting.Date.Month })
             .Select(g => new MonthFigures(g.Key.Year, g.Key.Month, g.Sum(s => s.Listed), g.Sum(s => s.Present)))
             .ToListAsync(cancellationToken);
@@ -119,26 +127,11 @@ public sealed class OfficialQuery(DeliberationsDb db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>
-    /// One page of the official's lines, read from the decisions of the sittings the page spans
-    /// (<see cref="SittingSpan"/>, from the official's counts per sitting), each looked up in the official's lines: filtering all of the
-    /// official's lines by sitting read 100,000 of them for the busiest official at 200,000 extracts.
-    /// The decisions are asked first, apart: joined in one query, SQLite chose to read every line of
-    /// the official (170 – 370 ms).
-    /// </summary>
+    /// <summary>One page of the official's lines, read among the decisions of the sittings it spans (<see cref="SpanAsync"/>).</summary>
     private async Task<PagedList<OfficialLine>> DecisionsAsync(int officialId, Paging paging, CancellationToken cancellationToken)
     {
-        var sittings = await db.OfficialSittings
-            .Where(s => s.OfficialId == officialId)
-            .Select(s => new SittingCount(s.SittingId, s.Sitting!.Date, s.Listed))
-            .ToListAsync(cancellationToken);
-        sittings.Add(new SittingCount(null, null, Math.Max(0, paging.Total - sittings.Sum(s => s.Count))));
-        var span = SittingSpan.Of(sittings, paging.Skip, paging.PageSize);
-        var decisionIds = await db.Decisions
-            .Where(d => EF.MultipleParameters(span.SittingIds).Contains(d.SittingId))
-            .Select(d => d.Id)
-            .ToListAsync(cancellationToken);
-        var rows = await NewestFirst(db.Attendance.AsNoTracking().Where(a => a.OfficialId == officialId && decisionIds.Contains(a.DecisionId)))
+        var span = await SpanAsync(db.OfficialSittings.Where(s => s.OfficialId == officialId).Select(s => new SittingCount(s.SittingId, s.Sitting!.Date, s.Listed)), paging, cancellationToken);
+        var rows = await NewestFirst(db.Attendance.AsNoTracking().Where(a => a.OfficialId == officialId && span.DecisionIds.Contains(a.DecisionId)))
             .Skip(span.Skip)
             .Take(paging.PageSize)
             .Select(a => new OfficialLine(
@@ -148,6 +141,27 @@ public sealed class OfficialQuery(DeliberationsDb db)
                 a.ProxyHolder == null ? null : new OfficialName(a.ProxyHolder.Slug, a.ProxyHolder.Civility, a.ProxyHolder.FirstName, a.ProxyHolder.Surname)))
             .ToListAsync(cancellationToken);
         return new PagedList<OfficialLine>(rows, paging);
+    }
+
+    /// <summary>
+    /// The decisions of the sittings one page of an official's list spans (<see cref="SittingSpan"/>,
+    /// from the list's counts per sitting that the import keeps), and how many of their lines come
+    /// before the page: the page is then read among these decisions' lines alone. Filtering all of the
+    /// official's lines by sitting read 100,000 of them for the busiest official at 200,000 extracts,
+    /// and sorting all of their proxies 10,000 lines for each list. The decisions are asked first,
+    /// apart: joined in one query, SQLite chose to read every line of the official (170 – 370 ms).
+    /// Lines of undated decisions are the rest of the list's total, after every sitting.
+    /// </summary>
+    private async Task<(List<int> DecisionIds, int Skip)> SpanAsync(IQueryable<SittingCount> counts, Paging paging, CancellationToken cancellationToken)
+    {
+        var sittings = (await counts.ToListAsync(cancellationToken)).Where(c => c.Count > 0).ToList();
+        sittings.Add(new SittingCount(null, null, Math.Max(0, paging.Total - sittings.Sum(s => s.Count))));
+        var span = SittingSpan.Of(sittings, paging.Skip, paging.PageSize);
+        var decisionIds = await db.Decisions
+            .Where(d => EF.MultipleParameters(span.SittingIds).Contains(d.SittingId))
+            .Select(d => d.Id)
+            .ToListAsync(cancellationToken);
+        return (decisionIds, span.Skip);
     }
 
     /// <summary>
@@ -164,10 +178,10 @@ public sealed class OfficialQuery(DeliberationsDb db)
     /// A page of proxy lines with the colleague on the other end: the giver for a vote
     /// <paramref name="held"/>, else the holder. Both lists are read on the filtered proxy indexes.
     /// </summary>
-    private async Task<IReadOnlyList<ProxyLine>> ProxyLinesAsync(IQueryable<AttendanceEntry> lines, bool held, Paging paging, CancellationToken cancellationToken) =>
+    private static async Task<IReadOnlyList<ProxyLine>> ProxyLinesAsync(IQueryable<AttendanceEntry> lines, bool held, int skip, int take, CancellationToken cancellationToken) =>
         await NewestFirst(lines.AsNoTracking())
-            .Skip(paging.Skip)
-            .Take(paging.PageSize)
+            .Skip(skip)
+            .Take(take)
             .Select(a => new ProxyLine(
                 new DecisionSummary(a.Decision!.Number, a.Decision.Title, a.Decision.SittingDate, a.Decision.Sitting == null ? null : a.Decision.Sitting.Body),
                 held

@@ -42,24 +42,39 @@ public sealed partial class TableScrollTagHelper : TagHelper
         }
     }
 
-    /// <summary>The table marked <c>cards</c>, each body and foot cell with the text of the heading above it (the last heading row, spans counted).</summary>
+    /// <summary>
+    /// The table marked <c>cards</c>, each body and foot cell with the text of the heading above it (the
+    /// last heading row, spans counted): one pass over the tags that open rows and cells, the markup
+    /// between them copied as it is.
+    /// </summary>
     private static string Labelled(string html, Match table)
     {
         var head = Head().Match(html, table.Index);
         var labels = head.Success ? HeadingRow(head.Groups["rows"].Value) : [];
         var output = new StringBuilder(html.Length + (html.Length / 4));
         output.Append(html, 0, table.Index).Append(WithCardsClass(table.Value));
-        var from = table.Index + table.Length;
-        var rowsFrom = head.Success ? head.Index + head.Length : from;
-        output.Append(html, from, rowsFrom - from);
-        foreach (Match row in Row().Matches(html, rowsFrom))
+        var copied = table.Index + table.Length;
+        var column = 0;
+        foreach (var tag in RowOrCellStart().EnumerateMatches(html.AsSpan(), head.Success ? head.Index + head.Length : copied))
         {
-            output.Append(html, rowsFrom, row.Index - rowsFrom);
-            output.Append(LabelledRow(row.Value, labels));
-            rowsFrom = row.Index + row.Length;
+            if (html[tag.Index + 2] == 'r')
+            {
+                column = 0;
+                continue;
+            }
+
+            var attributes = html.Substring(tag.Index + 3, tag.Length - 4);
+            var label = column < labels.Count ? labels[column] : "";
+            column += Span(attributes);
+            if (label.Length > 0 && !attributes.Contains(" data-label=", StringComparison.Ordinal))
+            {
+                var end = tag.Index + tag.Length - 1;
+                output.Append(html, copied, end - copied).Append(" data-label=\"").Append(WebUtility.HtmlEncode(label)).Append('"');
+                copied = end;
+            }
         }
 
-        return output.Append(html, rowsFrom, html.Length - rowsFrom).ToString();
+        return output.Append(html, copied, html.Length - copied).ToString();
     }
 
     /// <summary>The labels of the last row of the table's head, a heading spanning n columns given n times, so indices are columns.</summary>
@@ -67,19 +82,6 @@ public sealed partial class TableScrollTagHelper : TagHelper
     {
         var last = Row().Matches(rows).LastOrDefault();
         return last is null ? [] : [.. Cell().Matches(last.Value).SelectMany(c => Enumerable.Repeat(Text(c.Groups["content"].Value), Span(c.Groups["attributes"].Value)))];
-    }
-
-    private static string LabelledRow(string row, List<string> labels)
-    {
-        var column = 0;
-        return CellStart().Replace(row, cell =>
-        {
-            var label = column < labels.Count ? labels[column] : "";
-            column += Span(cell.Groups["attributes"].Value);
-            return label.Length == 0 || cell.Value.Contains(" data-label=", StringComparison.Ordinal)
-                ? cell.Value
-                : $"{cell.Value[..^1]} data-label=\"{WebUtility.HtmlEncode(label)}\">";
-        });
     }
 
     private static string WithCardsClass(string tableTag) =>
@@ -109,8 +111,9 @@ public sealed partial class TableScrollTagHelper : TagHelper
     [GeneratedRegex(@"<t[hd]\b(?<attributes>[^>]*)>(?<content>.*?)</t[hd]>", RegexOptions.Singleline)]
     private static partial Regex Cell();
 
-    [GeneratedRegex(@"<t[hd]\b(?<attributes>[^>]*)>")]
-    private static partial Regex CellStart();
+    /// <summary><c>&lt;tr&gt;</c>, <c>&lt;th&gt;</c> or <c>&lt;td&gt;</c> with its attributes (not <c>&lt;thead&gt;</c>: a word character follows).</summary>
+    [GeneratedRegex(@"<t[rhd]\b[^>]*>")]
+    private static partial Regex RowOrCellStart();
 
     [GeneratedRegex(@"\bclass=""(?<names>[^""]*)""")]
     private static partial Regex ClassAttribute();

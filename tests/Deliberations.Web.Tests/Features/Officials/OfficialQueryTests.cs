@@ -2,6 +2,7 @@ using Deliberations.Web.Data.Entities;
 using Deliberations.Web.Features.Officials;
 using Deliberations.Web.Features.Shared.Paging;
 using Deliberations.Web.Tests.Support;
+using Deliberations.Web.Tests.Support.Registers;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Tests.Features.Officials;
@@ -54,6 +55,54 @@ public sealed class OfficialQueryTests
             Assert.Equal(whole.Decisions.Items.Skip(paged.Decisions.Paging.Skip).Take(2), paged.Decisions.Items);
             Assert.Equal(whole.Reported.Items.Skip(paged.Reported.Paging.Skip).Take(2), paged.Reported.Items);
         }
+    }
+
+    /// <summary>
+    /// The proxy lists are paged by sitting from counts the import keeps: page by page, they must give
+    /// the lines sorted from every line of the store, on a register the project's generator did not write.
+    /// </summary>
+    [Fact]
+    public async Task Proxy_lists_page_by_page_are_every_proxy_line_newest_first()
+    {
+        await using var store = await TestStore.CreateAsync();
+        var folder = Path.Combine(Path.GetDirectoryName(store.Path)!, "register");
+        await new ForeignRegister(20261203).WriteAsync(folder, 120);
+        await store.ImportAsync(folder);
+        var lines = await store.QueryAsync(db => db.Attendance.Where(a => a.ProxyHolderId != null)
+            .Select(a => new { a.OfficialId, Holder = a.ProxyHolderId!.Value, a.Decision!.Number, a.Decision.SittingDate, a.Position })
+            .ToListAsync());
+        var officials = lines.GroupBy(l => l.OfficialId).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Key)
+            .Concat(lines.GroupBy(l => l.Holder).OrderByDescending(g => g.Count()).Take(3).Select(g => g.Key))
+            .Distinct();
+        foreach (var id in officials)
+        {
+            var expectedGiven = NewestFirst(lines.Where(l => l.OfficialId == id), l => (l.SittingDate, l.Number, l.Position)).Select(l => l.Number).ToList();
+            var expectedHeld = NewestFirst(lines.Where(l => l.Holder == id), l => (l.SittingDate, l.Number, l.Position)).Select(l => l.Number).ToList();
+
+            var given = await PageByPageAsync(store, expectedGiven.Count, (query, paging) => query.GivenAsync(id, paging, CancellationToken.None));
+            var held = await PageByPageAsync(store, expectedHeld.Count, (query, paging) => query.HeldAsync(id, paging, CancellationToken.None));
+
+            Assert.Equal(expectedGiven, given.Select(l => l.Decision.Number));
+            Assert.Equal(expectedHeld, held.Select(l => l.Decision.Number));
+        }
+
+        await StoreInvariants.AssertHeldAsync(store);
+    }
+
+    private static IEnumerable<T> NewestFirst<T>(IEnumerable<T> lines, Func<T, (DateOnly? Date, string Number, int Position)> key) =>
+        lines.OrderByDescending(l => key(l).Date ?? DateOnly.MinValue).ThenByDescending(l => key(l).Number, StringComparer.Ordinal).ThenBy(l => key(l).Position);
+
+    /// <summary>A list read three lines at a time, each page in its own query.</summary>
+    private static async Task<List<ProxyLine>> PageByPageAsync(TestStore store, int total, Func<OfficialQuery, Paging, Task<IReadOnlyList<ProxyLine>>> read)
+    {
+        var all = new List<ProxyLine>();
+        for (var page = 1; (page - 1) * 3 < total; page++)
+        {
+            var paging = Paging.Of(page, 3, total);
+            all.AddRange(await store.QueryAsync(db => read(new OfficialQuery(db), paging)));
+        }
+
+        return all;
     }
 
     [Fact]

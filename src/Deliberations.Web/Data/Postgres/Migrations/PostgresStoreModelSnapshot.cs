@@ -60,15 +60,15 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     b.HasIndex("OfficialId", "DecisionId");
 
-                    b.HasIndex("OfficialId", "ProxyHolderId")
+                    b.HasIndex("OfficialId", "DecisionId", "ProxyHolderId")
                         .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("OfficialId", "ProxyHolderId"), new[] { NullSortOrder.NullsLast, NullSortOrder.NullsFirst });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("OfficialId", "DecisionId", "ProxyHolderId"), new[] { NullSortOrder.NullsLast, NullSortOrder.NullsLast, NullSortOrder.NullsFirst });
 
-                    b.HasIndex("ProxyHolderId", "OfficialId")
+                    b.HasIndex("ProxyHolderId", "DecisionId", "OfficialId")
                         .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("ProxyHolderId", "OfficialId"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("ProxyHolderId", "DecisionId", "OfficialId"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast, NullSortOrder.NullsLast });
 
                     b.ToTable("Attendance");
                 });
@@ -712,6 +712,12 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int>("Present")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProxiesGiven")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProxiesHeld")
                         .HasColumnType("integer");
 
                     b.Property<int>("Unexcused")

@@ -51,10 +51,10 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("OfficialId", "DecisionId");
 
-                    b.HasIndex("OfficialId", "ProxyHolderId")
+                    b.HasIndex("OfficialId", "DecisionId", "ProxyHolderId")
                         .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
-                    b.HasIndex("ProxyHolderId", "OfficialId")
+                    b.HasIndex("ProxyHolderId", "DecisionId", "OfficialId")
                         .HasFilter("\"ProxyHolderId\" IS NOT NULL");
 
                     b.ToTable("Attendance");
@@ -618,6 +618,12 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Present")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProxiesGiven")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProxiesHeld")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("Unexcused")
