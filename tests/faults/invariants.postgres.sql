@@ -17,7 +17,9 @@ register_counted AS (
     SELECT NOT EXISTS (SELECT 1 FROM "StaleFigures" WHERE "Kind" = 0) AS counted)
 SELECT 'décision sans son document courant', COUNT(*) FROM "Decisions" d
     LEFT JOIN "Documents" c ON c."Id" = d."CurrentDocumentId"
-    WHERE c."Id" IS NULL OR c."DecisionId" IS DISTINCT FROM d."Id"
+    WHERE c."Id" IS NULL OR (c."DecisionId" IS DISTINCT FROM d."Id"
+        -- the minutes of a sitting are the current text of each of its decisions, the version of the first
+        AND NOT EXISTS (SELECT 1 FROM "Decisions" f WHERE f."Id" = c."DecisionId" AND f."SittingId" = d."SittingId" AND f."CouncilId" = d."CouncilId"))
 UNION ALL
 SELECT 'document courant qui n''est pas la dernière version', COUNT(*) FROM "Decisions" d
     JOIN "Documents" c ON c."Id" = d."CurrentDocumentId"

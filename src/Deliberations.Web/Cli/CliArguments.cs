@@ -1,7 +1,8 @@
 namespace Deliberations.Web.Cli;
 
 /// <summary>The command line, read once: verb, paths and the options of docs/spec/cli.md.</summary>
-public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error)
+/// <param name="Council">For <c>import</c>: the council of the documents that do not print its name (<c>--conseil</c>).</param>
+public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, string? Db, string? Seeds, IReadOnlyList<string> HostArgs, string? Error, string? Council = null)
 {
     private static readonly string[] Verbs = ["serve", "import", "parse", "backup", "move"];
 
@@ -23,15 +24,24 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
         var hostArgs = new List<string>();
         string? db = Environment.GetEnvironmentVariable("DELIBERATIONS_DB");
         string? seeds = null;
+        string? council = null;
         for (var i = start; i < args.Count; i++)
         {
             var a = args[i];
             switch (a)
             {
-                case "--db" or "--seeds" or "--urls" when i + 1 >= args.Count:
+                case "--db" or "--seeds" or "--urls" or "--conseil" when i + 1 >= args.Count:
                     return Fail($"{a} attend une valeur");
                 case "--db":
                     db = args[++i];
+                    break;
+                case "--conseil" when verb == "import":
+                    council = args[++i];
+                    if (string.IsNullOrWhiteSpace(council))
+                    {
+                        return Fail("--conseil attend le nom d'un conseil, « Commune d'Ouzous » par exemple");
+                    }
+
                     break;
                 case "--seeds" when verb == "serve":
                     seeds = args[++i];
@@ -93,7 +103,7 @@ public sealed record CliArguments(string Verb, IReadOnlyList<string> Paths, stri
             return Fail($"argument inattendu : {paths[0]}");
         }
 
-        return new CliArguments(verb, paths, db, seeds, hostArgs, null);
+        return new CliArguments(verb, paths, db, seeds, hostArgs, null, council);
 
         static CliArguments Fail(string message) => new("", [], null, null, [], message);
     }

@@ -1,10 +1,11 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Cli;
 
-/// <summary><c>import PATH... [--db PATH]</c>: progress on stderr, the summary on stdout; non-zero only when a file failed.</summary>
+/// <summary><c>import PATH... [--db PATH] [--conseil NAME]</c>: progress on stderr, the summary on stdout; non-zero only when a file failed.</summary>
 public static class ImportCommand
 {
     public static async Task<int> RunAsync(CliArguments args, TextWriter stdout, TextWriter stderr)
@@ -15,7 +16,7 @@ public static class ImportCommand
         try
         {
             await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
-            summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, new ProgressBar(stderr), CancellationToken.None);
+            summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, args.Council, new ProgressBar(stderr), CancellationToken.None);
         }
         catch (ImportStoppedException stopped)
         {
@@ -48,6 +49,11 @@ public static class ImportCommand
         if (summary.ExportWarning is { } warning)
         {
             await stderr.WriteLineAsync(warning);
+        }
+
+        foreach (var council in summary.Results.Where(r => r.Council is not null).GroupBy(r => r.Council))
+        {
+            await stdout.WriteLineAsync($"{council.Key} : {Plural.Count(council.Count(), "document enregistré", "documents enregistrés")}.");
         }
 
         await stdout.WriteLineAsync(summary.ToString());

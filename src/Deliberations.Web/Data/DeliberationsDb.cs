@@ -11,6 +11,15 @@ namespace Deliberations.Web.Data;
 /// </summary>
 public abstract class DeliberationsDb(DbContextOptions options) : DbContext(options)
 {
+    /// <summary>
+    /// The council whose sittings, decisions and officials queries see (a filter on each of the three);
+    /// null: every council, as the import and the store's checks need. Pooled contexts keep it from one
+    /// lease to the next, so whoever takes a context sets it (<see cref="StorageServices"/>).
+    /// </summary>
+    public int? Council { get; set; } = Entities.Council.HomeId;
+
+    public DbSet<Council> Councils => Set<Council>();
+
     public DbSet<Sitting> Sittings => Set<Sitting>();
 
     public DbSet<Decision> Decisions => Set<Decision>();
@@ -51,6 +60,14 @@ public abstract class DeliberationsDb(DbContextOptions options) : DbContext(opti
 
     public DbSet<DecisionFacetCount> DecisionFacetCounts => Set<DecisionFacetCount>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
+
+        // EF Core folds "Council == null" once it knows the parameter's value: each query is planned with
+        // the council's equality alone, or with no condition at all.
+        modelBuilder.Entity<Sitting>().HasQueryFilter(s => Council == null || s.CouncilId == Council);
+        modelBuilder.Entity<Decision>().HasQueryFilter(d => Council == null || d.CouncilId == Council);
+        modelBuilder.Entity<Official>().HasQueryFilter(o => Council == null || o.CouncilId == Council);
+    }
 }

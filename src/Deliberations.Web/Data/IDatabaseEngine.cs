@@ -144,7 +144,8 @@ public sealed record SearchRequest(string Query, SearchOrder Order, int Offset, 
 }
 
 /// <summary>Which decisions a search keeps: those of a sitting of <see cref="Year"/>, of the stored <see cref="Body"/>; null keeps all.</summary>
-public sealed record SearchFilter(int? Year, string? Body)
+/// <param name="Council">The council whose decisions are searched; null: every council. Set by the engine from the context's.</param>
+public sealed record SearchFilter(int? Year, string? Body, int? Council = null)
 {
     public static readonly SearchFilter None = new(null, null);
 }

@@ -22,4 +22,7 @@ public sealed class StorageOptions
 
     /// <summary>First day of each council term, oldest first. An official's record belongs to one term.</summary>
     public List<DateOnly> Terms { get; set; } = [];
+
+    /// <summary>First day of each municipal term, the terms of every council but the site's own.</summary>
+    public List<DateOnly> MunicipalTerms { get; set; } = [];
 }

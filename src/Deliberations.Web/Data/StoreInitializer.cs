@@ -16,6 +16,9 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
         var engine = scope.ServiceProvider.GetRequiredService<IDatabaseEngine>();
+
+        // What is counted again here is every council's.
+        db.Council = null;
         using (var importLock = engine.TryLockForImport())
         {
             if (importLock is null)

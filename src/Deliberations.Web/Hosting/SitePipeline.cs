@@ -1,3 +1,4 @@
+using Deliberations.Web.Features.Councils;
 using Deliberations.Web.Hosting.Caching;
 using Deliberations.Web.Hosting.Health;
 using Deliberations.Web.Hosting.RateLimiting;
@@ -30,6 +31,9 @@ public static class SitePipeline
         app.UseOpenDataErrors();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseRequestLocalization();
+
+        // Before routing, which then sees another council's pages as the site's own.
+        app.UseCouncilPaths();
         app.UseRouting();
 
         // Right after routing, so that the 304s and 429s below carry the open data's CORS headers too.

@@ -17,15 +17,15 @@ public sealed class DocumentStore
     private readonly DeliberationsDb _db;
     private readonly RowWriter _rows;
     private readonly IDatabaseEngine _engine;
-    private readonly TermCalendar _terms;
+    private readonly TermCalendars _terms;
     private readonly HashSet<string> _hashes;
-    private readonly Dictionary<string, (int Id, int Version, DateOnly? Sitting)> _decisions;
-    private readonly Dictionary<(string Body, DateOnly Date), Sitting> _sittings;
+    private readonly Dictionary<(int Council, string Number), (int Id, int Version, DateOnly? Sitting)> _decisions;
+    private readonly Dictionary<(int Council, string Body, DateOnly Date), Sitting> _sittings;
     private readonly List<Action> _undo = [];
     private readonly List<SearchEntry> _unindexed = [];
     private readonly HashSet<int> _touchedSittings = [];
 
-    private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, HashSet<string> hashes, Dictionary<string, (int, int, DateOnly?)> decisions, Dictionary<(string, DateOnly), Sitting> sittings)
+    private DocumentStore(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendars terms, HashSet<string> hashes, Dictionary<(int, string), (int, int, DateOnly?)> decisions, Dictionary<(int, string, DateOnly), Sitting> sittings)
     {
         _db = db;
         _rows = rows;
@@ -36,10 +36,10 @@ public sealed class DocumentStore
         _sittings = sittings;
     }
 
-    public static async Task<DocumentStore> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, CancellationToken cancellationToken)
+    public static async Task<DocumentStore> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendars terms, CancellationToken cancellationToken)
     {
         var hashes = await db.Documents.Select(d => d.ContentHash).ToListAsync(cancellationToken);
-        var decisions = await db.Decisions.Select(d => new { d.Number, d.Id, Version = d.Versions.Max(v => (int?)v.Version) ?? 0, Sitting = (DateOnly?)d.Sitting!.Date }).ToListAsync(cancellationToken);
+        var decisions = await db.Decisions.Select(d => new { d.CouncilId, d.Number, d.Id, Version = d.Versions.Max(v => (int?)v.Version) ?? 0, Sitting = (DateOnly?)d.Sitting!.Date }).ToListAsync(cancellationToken);
         var sittings = await db.Sittings.AsNoTracking().ToListAsync(cancellationToken);
         return new DocumentStore(
             db,
@@ -47,8 +47,8 @@ public sealed class DocumentStore
             engine,
             terms,
             hashes.ToHashSet(StringComparer.Ordinal),
-            decisions.ToDictionary(d => d.Number, d => (d.Id, d.Version, d.Sitting), StringComparer.Ordinal),
-            sittings.ToDictionary(s => (s.Body, s.Date)));
+            decisions.ToDictionary(d => (d.CouncilId, d.Number), d => (d.Id, d.Version, d.Sitting)),
+            sittings.ToDictionary(s => (s.CouncilId, s.Body, s.Date)));
     }
 
     /// <summary>Whether these exact bytes are stored already.</summary>
@@ -62,7 +62,8 @@ public sealed class DocumentStore
     /// failed on an earlier try): what one stage cannot store never costs the others.
     /// </summary>
     /// <param name="notes">Diagnostics of the import itself, stored with the parser's.</param>
-    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, IReadOnlySet<ImportStage> skipped, IReadOnlyList<Diagnostic> notes, CancellationToken cancellationToken)
+    /// <param name="council">The council the document belongs to (<see cref="CouncilBook"/>).</param>
+    public async Task<ImportOutcome> StoreAsync(ParsedFile file, string hash, ParsedExtract extract, SearchText search, int council, OfficialWriter officials, FundingWriter catalog, IReadOnlySet<ImportStage> skipped, IReadOnlyList<Diagnostic> notes, CancellationToken cancellationToken)
     {
         Stage = ImportStage.Source;
         var document = new SourceDocument
@@ -77,8 +78,32 @@ public sealed class DocumentStore
         _rows.Insert(document);
         Remember(_hashes, hash);
         WriteDiagnostics(document, extract.Diagnostics.Concat(notes));
+        if (extract.Kind == DocumentKind.Minutes)
+        {
+            return await StoreMinutesAsync(document, extract, council, officials, catalog, skipped, cancellationToken);
+        }
+
         if (extract.Header.Number is not { } number)
         {
+            return ImportOutcome.Unidentified;
+        }
+
+        return skipped.Contains(ImportStage.Decision)
+            ? ImportOutcome.Partial
+            : await StoreDecisionAsync(document, (council, number), extract, search, officials, catalog, skipped, ownsDocument: true, cancellationToken);
+    }
+
+    /// <summary>
+    /// Each decision of a sitting's minutes, the document being the current text of all of them (and the
+    /// version of the first). Minutes whose sitting has no date are kept as text and diagnostics alone.
+    /// </summary>
+    private async Task<ImportOutcome> StoreMinutesAsync(SourceDocument document, ParsedExtract minutes, int council, OfficialWriter officials, FundingWriter catalog, IReadOnlySet<ImportStage> skipped, CancellationToken cancellationToken)
+    {
+        var items = MinutesItems.Split(minutes);
+        if (items.Count == 0)
+        {
+            WriteDiagnostics(document, [new Diagnostic(Severity.Warning, "import-minutes-undated", 0, "Procès-verbal sans date de séance lisible : ses délibérations ne sont pas enregistrées une à une ; le texte et ce qui en a été lu restent consultables.")]);
+            _rows.Execute("UPDATE \"Documents\" SET \"Status\" = ?1 WHERE \"Id\" = ?2", (int)ParseStatus.Unidentified, document.Id);
             return ImportOutcome.Unidentified;
         }
 
@@ -87,19 +112,37 @@ public sealed class DocumentStore
             return ImportOutcome.Partial;
         }
 
+        var outcomes = new List<ImportOutcome>();
+        foreach (var item in items)
+        {
+            outcomes.Add(await StoreDecisionAsync(document, (council, item.Header.Number!), item, SearchText.Of(item), officials, catalog, skipped, ownsDocument: outcomes.Count == 0, cancellationToken));
+        }
+
+        return outcomes.Contains(ImportOutcome.Partial) ? ImportOutcome.Partial
+            : outcomes.Contains(ImportOutcome.New) ? ImportOutcome.New
+            : ImportOutcome.Updated;
+    }
+
+    /// <param name="ownsDocument">Whether the document is filed as a version of this decision: of a sitting's minutes, only the first one's.</param>
+    private async Task<ImportOutcome> StoreDecisionAsync(SourceDocument document, (int Council, string Number) number, ParsedExtract extract, SearchText search, OfficialWriter officials, FundingWriter catalog, IReadOnlySet<ImportStage> skipped, bool ownsDocument, CancellationToken cancellationToken)
+    {
         Stage = ImportStage.Decision;
         var known = _decisions.TryGetValue(number, out var stored);
         if (known && stored.Sitting is { } current && extract.Header.SessionDate is { } sitting && sitting < current)
         {
             // An older text arriving late (an archive imported again) joins the history as its first
             // version, without replacing the text of a later sitting, whatever the order of the files.
-            _rows.Execute("UPDATE \"Documents\" SET \"Version\" = \"Version\" + 1 WHERE \"DecisionId\" = ?1", stored.Id);
-            AddVersion(document, number, stored with { Version = stored.Version + 1 }, documentVersion: 1);
-            WriteDiagnostics(document, [new Diagnostic(Severity.Info, "import-earlier-version", 0, $"Texte d'une séance antérieure ({sitting:dd/MM/yyyy}) à celle de la version en vigueur ({current:dd/MM/yyyy}) : gardé dans l'historique, sans la remplacer.")]);
+            if (ownsDocument)
+            {
+                _rows.Execute("UPDATE \"Documents\" SET \"Version\" = \"Version\" + 1 WHERE \"DecisionId\" = ?1", stored.Id);
+                AddVersion(document, number, stored with { Version = stored.Version + 1 }, documentVersion: 1);
+                WriteDiagnostics(document, [new Diagnostic(Severity.Info, "import-earlier-version", 0, $"Texte d'une séance antérieure ({sitting:dd/MM/yyyy}) à celle de la version en vigueur ({current:dd/MM/yyyy}) : gardé dans l'historique, sans la remplacer.")]);
+            }
+
             return ImportOutcome.Updated;
         }
 
-        var decision = new Decision { Number = number, Title = "", CurrentDocumentId = document.Id };
+        var decision = new Decision { CouncilId = number.Council, Number = number.Number, Title = "", CurrentDocumentId = document.Id };
         DecisionMapper.Fill(decision, extract);
         if (known)
         {
@@ -113,11 +156,11 @@ public sealed class DocumentStore
             await ClearPartsAsync(stored.Id, cancellationToken);
         }
 
-        var (term, termNote) = TermOf(extract.Header);
+        var (term, termNote) = TermOf(_terms.For(number.Council), extract.Header);
         var date = extract.Header.SessionDate;
-        decision.Sitting = date is { } day && term is { } t && termNote is null ? Sitting(extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
+        decision.Sitting = date is { } day && term is { } t && termNote is null ? Sitting(number.Council, extract.Header.Body ?? "Conseil", day, t, extract.Header.MembersInOffice) : null;
         decision.SittingDate = decision.Sitting?.Date;
-        if (termNote is not null)
+        if (termNote is not null && ownsDocument)
         {
             WriteDiagnostics(document, [termNote]);
         }
@@ -125,7 +168,7 @@ public sealed class DocumentStore
         if (term is { } termStart && !skipped.Contains(ImportStage.Officials))
         {
             Stage = ImportStage.Officials;
-            officials.Attach(decision, document, extract, termStart);
+            officials.Attach(decision, document, extract, new CouncilTerm(number.Council, termStart));
             officials.Write(_rows);
         }
 
@@ -145,7 +188,16 @@ public sealed class DocumentStore
             _rows.Insert(decision);
         }
 
-        AddVersion(document, number, (decision.Id, stored.Version + 1, decision.Sitting?.Date ?? extract.Header.SessionDate));
+        var version = (decision.Id, stored.Version + 1, decision.Sitting?.Date ?? extract.Header.SessionDate);
+        if (ownsDocument)
+        {
+            AddVersion(document, number, version);
+        }
+        else
+        {
+            Remember(_decisions, number, version);
+        }
+
         WriteParts(decision);
         officials.Tallies.Add(decision);
         if (decision.Sitting is { } written)
@@ -165,7 +217,7 @@ public sealed class DocumentStore
     }
 
     /// <summary>Files the document as a version of the decision (its latest unless said), and remembers what the store now knows of the decision.</summary>
-    private void AddVersion(SourceDocument document, string number, (int Id, int Version, DateOnly? Sitting) decision, int? documentVersion = null)
+    private void AddVersion(SourceDocument document, (int Council, string Number) number, (int Id, int Version, DateOnly? Sitting) decision, int? documentVersion = null)
     {
         _rows.Execute("UPDATE \"Documents\" SET \"DecisionId\" = ?1, \"Version\" = ?2 WHERE \"Id\" = ?3", decision.Id, documentVersion ?? decision.Version, document.Id);
         Remember(_decisions, number, decision);
@@ -176,24 +228,24 @@ public sealed class DocumentStore
     /// date of the header, else (no date at all) the latest, said in a diagnostic each time it is not
     /// the sitting's. A sitting before the first known term joins no one: its officials are not known.
     /// </summary>
-    private (DateOnly? Term, Diagnostic? Note) TermOf(Header header)
+    private static (DateOnly? Term, Diagnostic? Note) TermOf(TermCalendar terms, Header header)
     {
         if (header.SessionDate is { } day)
         {
-            return _terms.TermOf(day) is { } term
+            return terms.TermOf(day) is { } term
                 ? (term, null)
                 : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Date de séance antérieure aux mandats connus : présences non rattachées aux élus."));
         }
 
         if (new[] { header.ConvocationDate, header.PostedDate, header.ReportDate }.FirstOrDefault(d => d is not null) is { } other)
         {
-            return _terms.TermOf(other) is { } term
+            return terms.TermOf(other) is { } term
                 ? (term, new Diagnostic(Severity.Info, "import-term-from-header", 0, $"Date de séance absente : les présences sont rattachées aux élus du mandat en cours le {other:dd/MM/yyyy}, autre date de l'en-tête."))
                 : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Date de séance absente et dates de l'en-tête antérieures aux mandats connus : présences non rattachées aux élus."));
         }
 
-        return _terms.Starts.Count > 0
-            ? (_terms.Starts[^1], new Diagnostic(Severity.Warning, "import-term-assumed", 0, "Aucune date dans l'en-tête : les présences sont rattachées aux élus du mandat le plus récent, à vérifier."))
+        return terms.Starts.Count > 0
+            ? (terms.Starts[^1], new Diagnostic(Severity.Warning, "import-term-assumed", 0, "Aucune date dans l'en-tête : les présences sont rattachées aux élus du mandat le plus récent, à vérifier."))
             : (null, new Diagnostic(Severity.Warning, "import-no-term", 0, "Aucune date dans l'en-tête et aucun mandat configuré : présences non rattachées aux élus."));
     }
 
@@ -267,12 +319,12 @@ public sealed class DocumentStore
     }
 
     /// <summary>The sitting of that body on that day; a new one is written with the decision that names it.</summary>
-    private Sitting Sitting(string body, DateOnly date, DateOnly term, int? members)
+    private Sitting Sitting(int council, string body, DateOnly date, DateOnly term, int? members)
     {
-        if (!_sittings.TryGetValue((body, date), out var sitting))
+        if (!_sittings.TryGetValue((council, body, date), out var sitting))
         {
-            sitting = new Sitting { Body = body, Date = date, TermStart = term, MembersInOffice = members };
-            Remember(_sittings, (body, date), sitting);
+            sitting = new Sitting { CouncilId = council, Body = body, Date = date, TermStart = term, MembersInOffice = members };
+            Remember(_sittings, (council, body, date), sitting);
         }
         else if (sitting.MembersInOffice is null && members is not null)
         {

@@ -13,7 +13,8 @@ public enum ImportOutcome
 }
 
 /// <summary>What happened to one file.</summary>
-public sealed record ImportResult(string File, ImportOutcome Outcome, int Warnings, string? Message = null, string? Number = null);
+/// <param name="Council">The council the document was filed under, when it was stored.</param>
+public sealed record ImportResult(string File, ImportOutcome Outcome, int Warnings, string? Message = null, string? Number = null, string? Council = null);
 
 /// <summary>The counts the <c>import</c> verb ends with.</summary>
 public sealed class ImportSummary

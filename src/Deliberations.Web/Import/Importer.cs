@@ -20,15 +20,21 @@ public sealed record ImportProgress(int Done, int Total, string File);
 /// parser could not identify is stored anyway, with its text and diagnostics. Last, the CSV exports
 /// of the state it leaves are written (<see cref="ExportWriter"/>), which the site then serves as files.
 /// </summary>
-public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendar terms, IOptions<StorageOptions> options, ExportWriter exports)
+public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCalendars terms, IOptions<StorageOptions> options, IOptions<CollectivityOptions> home, ExportWriter exports)
 {
     /// <summary>Documents per commit; also bounded in time so a reader sees a long import progress.</summary>
     public const int BatchSize = 200;
 
     private static readonly TimeSpan BatchTime = TimeSpan.FromSeconds(2);
 
-    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    public Task<ImportSummary> ImportAsync(IEnumerable<string> paths, IProgress<ImportProgress>? progress, CancellationToken cancellationToken) =>
+        ImportAsync(paths, null, progress, cancellationToken);
+
+    /// <param name="council">The council of the documents that do not name theirs; null: the site's own.</param>
+    public async Task<ImportSummary> ImportAsync(IEnumerable<string> paths, string? council, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
+        // The import writes for every council, and must see every one's decisions and officials.
+        db.Council = null;
         // Oldest written first, so that of two texts of one decision from one sitting the one written
         // last becomes current, whatever their names (a stable sort: the folder's order otherwise).
         var files = ImportFile.Expand(paths).OrderBy(f => f.WrittenAt).ToList();
@@ -37,7 +43,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             ?? throw new ImportStoppedException("Un autre import, ou l'écriture des exports CSV par le site, est en cours sur cette base : celui-ci n'a rien écrit. Relancez-le quand ils seront terminés.", summary);
         try
         {
-            await ImportFilesAsync(files, summary, progress, cancellationToken);
+            await ImportFilesAsync(files, council, summary, progress, cancellationToken);
         }
         catch (Exception ex) when (engine.StorageFailure(ex) is { } message)
         {
@@ -55,7 +61,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
         return summary;
     }
 
-    private async Task ImportFilesAsync(List<ImportFile> files, ImportSummary summary, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    private async Task ImportFilesAsync(List<ImportFile> files, string? council, ImportSummary summary, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
     {
         // Held open for the whole import so the prepared statements survive from batch to batch.
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -67,7 +73,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             await DeferredIndexes.BeginAsync(db, engine, filling, cancellationToken);
             await using var bulkLoad = await engine.BeginBulkLoadAsync(db, filling, cancellationToken);
             using var rows = new RowWriter(db, engine);
-            var session = await Session.LoadAsync(db, rows, engine, terms, cancellationToken);
+            var session = await Session.LoadAsync(db, rows, engine, terms, home.Value, cancellationToken);
             var batch = new List<ImportResult>();
             IDbContextTransaction? transaction = null;
             var batchStarted = 0L;
@@ -82,7 +88,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
                         batchStarted = Environment.TickCount64;
                     }
 
-                    batch.Add(await ImportOneAsync(file, rows, session, cancellationToken));
+                    batch.Add(await ImportOneAsync(file, council, rows, session, cancellationToken));
                     progress?.Report(new ImportProgress(++done, files.Count, file.Path));
                     if (batch.Count >= BatchSize || Environment.TickCount64 - batchStarted > BatchTime.TotalMilliseconds)
                     {
@@ -154,7 +160,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             await session.Officials.ReloadAsync(cancellationToken);
 
             // What the batches committed before made stale is marked in the store already.
-            return await Session.LoadAsync(db, rows, engine, terms, cancellationToken, session.Officials);
+            return await Session.LoadAsync(db, rows, engine, terms, home.Value, cancellationToken, session.Officials);
         }
         finally
         {
@@ -168,7 +174,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
     /// place, a project it cannot write) is rolled back and the document stored again without it, with
     /// a diagnostic that names the stage: only a document whose source itself cannot be written fails.
     /// </summary>
-    private async Task<ImportResult> ImportOneAsync(ParsedFile file, RowWriter rows, Session session, CancellationToken cancellationToken)
+    private async Task<ImportResult> ImportOneAsync(ParsedFile file, string? councilName, RowWriter rows, Session session, CancellationToken cancellationToken)
     {
         if (file is not { Extract: { } extract, Hash: { } hash, Search: { } search })
         {
@@ -181,6 +187,7 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             return new ImportResult(file.Path, ImportOutcome.Unchanged, warnings, Number: extract.Header.Number);
         }
 
+        var council = session.Councils.Resolve(extract.Header.Collectivity, councilName);
         var skipped = new HashSet<ImportStage>();
         var notes = new List<Diagnostic>();
         while (true)
@@ -188,13 +195,13 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
             rows.Execute("SAVEPOINT document");
             try
             {
-                var outcome = await session.Documents.StoreAsync(file, hash, extract, search, session.Officials, session.Catalog, skipped, notes, cancellationToken);
+                var outcome = await session.Documents.StoreAsync(file, hash, extract, search, council, session.Officials, session.Catalog, skipped, notes, cancellationToken);
 
                 // Released at once: an engine keeps every open savepoint nested, and each write then cost
                 // more the further a batch went (7 times more per row by the end of a batch of 200 on SQLite).
                 rows.Execute("RELEASE document");
                 session.Commit();
-                return new ImportResult(file.Path, outcome, warnings + notes.Count, Number: extract.Header.Number);
+                return new ImportResult(file.Path, outcome, warnings + notes.Count, Number: extract.Header.Number, Council: session.Councils.NameOf(council));
             }
             catch (Exception ex) when (ex is not OperationCanceledException && engine.StorageFailure(ex) is null)
             {
@@ -221,10 +228,11 @@ public sealed class Importer(DeliberationsDb db, IDatabaseEngine engine, TermCal
     }
 
     /// <summary>What an import keeps in memory of the store: documents, officials, projects and organisations.</summary>
-    private sealed record Session(DocumentStore Documents, OfficialWriter Officials, FundingWriter Catalog)
+    private sealed record Session(CouncilBook Councils, DocumentStore Documents, OfficialWriter Officials, FundingWriter Catalog)
     {
-        public static async Task<Session> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendar terms, CancellationToken cancellationToken, OfficialWriter? officials = null) =>
+        public static async Task<Session> LoadAsync(DeliberationsDb db, RowWriter rows, IDatabaseEngine engine, TermCalendars terms, CollectivityOptions home, CancellationToken cancellationToken, OfficialWriter? officials = null) =>
             new(
+                await CouncilBook.LoadAsync(db, rows, home, cancellationToken),
                 await DocumentStore.LoadAsync(db, rows, engine, terms, cancellationToken),
                 officials ?? new OfficialWriter(db, await OfficialRegistry.LoadAsync(db, cancellationToken)),
                 await FundingWriter.LoadAsync(db, cancellationToken));

@@ -1,9 +1,9 @@
 namespace Deliberations.Web.Import;
 
-/// <summary>What reconciliation knows of one official of one term: the keys of every spelling joined to them.</summary>
-public sealed class KnownOfficial(DateOnly term, string? civility, string firstSpelling)
+/// <summary>What reconciliation knows of one official of one council's term: the keys of every spelling joined to them.</summary>
+public sealed class KnownOfficial(CouncilTerm term, string? civility, string firstSpelling)
 {
-    public DateOnly Term { get; } = term;
+    public CouncilTerm Term { get; } = term;
 
     public string? Civility { get; } = civility;
 

@@ -10,12 +10,12 @@ namespace Deliberations.Web.Import;
 /// would otherwise be empty) — provided that official is the unique best match. Otherwise it is a
 /// new official. Pure: the importer applies the result once the document is stored.
 /// </summary>
-public sealed class OfficialReconciler(IReadOnlyDictionary<DateOnly, List<KnownOfficial>> registry)
+public sealed class OfficialReconciler(IReadOnlyDictionary<CouncilTerm, List<KnownOfficial>> registry)
 {
     /// <param name="listed">The attendance lists' names, in document order.</param>
     /// <param name="mentioned">Names from the header (rapporteur, president, secretary), who are usually also listed.</param>
     /// <param name="listsAreComplete">The lists name at least as many people as there are members in office.</param>
-    public Dictionary<PrintedName, Resolution> Resolve(DateOnly term, IReadOnlyList<PrintedName> listed, IReadOnlyList<PrintedName> mentioned, bool listsAreComplete)
+    public Dictionary<PrintedName, Resolution> Resolve(CouncilTerm term, IReadOnlyList<PrintedName> listed, IReadOnlyList<PrintedName> mentioned, bool listsAreComplete)
     {
         var known = registry.TryGetValue(term, out var list) ? list : [];
         var result = new Dictionary<PrintedName, Resolution>();

@@ -9,24 +9,24 @@ namespace Deliberations.Web.Import;
 /// </summary>
 public sealed class OfficialRegistry
 {
-    private readonly Dictionary<DateOnly, List<KnownOfficial>> _byTerm = [];
-    private readonly HashSet<string> _slugs = new(StringComparer.Ordinal);
+    private readonly Dictionary<CouncilTerm, List<KnownOfficial>> _byTerm = [];
+    private readonly HashSet<(int Council, string Slug)> _slugs = [];
 
-    public IReadOnlyDictionary<DateOnly, List<KnownOfficial>> ByTerm => _byTerm;
+    public IReadOnlyDictionary<CouncilTerm, List<KnownOfficial>> ByTerm => _byTerm;
 
     public static async Task<OfficialRegistry> LoadAsync(DeliberationsDb db, CancellationToken cancellationToken)
     {
         var registry = new OfficialRegistry();
         var officials = await db.Officials.AsNoTracking()
-            .Select(o => new { o.Id, o.TermStart, o.Civility, o.Surname, o.Slug, HasFirstName = o.FirstName != null, Spellings = o.Spellings.Select(s => new { s.Spelling, s.Key }).ToList() })
+            .Select(o => new { o.Id, o.CouncilId, o.TermStart, o.Civility, o.Surname, o.Slug, HasFirstName = o.FirstName != null, Spellings = o.Spellings.Select(s => new { s.Spelling, s.Key }).ToList() })
             .ToListAsync(cancellationToken);
         foreach (var o in officials)
         {
-            var known = new KnownOfficial(o.TermStart, o.Civility, o.Surname) { Id = o.Id, HasFirstName = o.HasFirstName };
+            var known = new KnownOfficial(new CouncilTerm(o.CouncilId, o.TermStart), o.Civility, o.Surname) { Id = o.Id, HasFirstName = o.HasFirstName };
             known.Keys.UnionWith(o.Spellings.Select(s => s.Key));
             known.Spellings.UnionWith(o.Spellings.Select(s => s.Spelling));
             registry.Add(known);
-            registry._slugs.Add(o.Slug);
+            registry._slugs.Add((o.CouncilId, o.Slug));
         }
 
         return registry;
@@ -42,11 +42,11 @@ public sealed class OfficialRegistry
         list.Add(official);
     }
 
-    /// <summary>A slug no other official has: <c>m-david-2015</c>, then <c>m-david-2015-2</c>.</summary>
-    public string ReserveSlug(string wanted)
+    /// <summary>A slug no other official of the council has: <c>m-david-2015</c>, then <c>m-david-2015-2</c>.</summary>
+    public string ReserveSlug(int council, string wanted)
     {
         var slug = wanted;
-        for (var i = 2; !_slugs.Add(slug); i++)
+        for (var i = 2; !_slugs.Add((council, slug)); i++)
         {
             slug = $"{wanted}-{i}";
         }
@@ -54,5 +54,5 @@ public sealed class OfficialRegistry
         return slug;
     }
 
-    public void ReleaseSlug(string slug) => _slugs.Remove(slug);
+    public void ReleaseSlug(int council, string slug) => _slugs.Remove((council, slug));
 }

@@ -26,7 +26,14 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     private readonly Dictionary<KnownOfficial, string> _firstNames = [];
     private readonly List<(KnownOfficial Official, OfficialSpelling Row)> _spellings = [];
 
-    public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, DateOnly term)
+    /// <summary>
+    /// The names of the last list reconciled in this document: the decisions of a sitting's minutes share
+    /// one list, which must be joined once (officials it introduces are only known to the registry once
+    /// the document is kept, and each decision would otherwise make them anew).
+    /// </summary>
+    private (CouncilTerm Term, Attendance List, Dictionary<PrintedName, Resolution> Resolutions)? _lastList;
+
+    public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, CouncilTerm term)
     {
         var a = extract.Attendance;
         var listed = a.Present.Concat(a.Excused.Select(x => x.Person)).Concat(a.Unexcused).Select(Printed).ToList();
@@ -34,11 +41,20 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         var headerPeople = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>();
         var mentioned = a.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
         var complete = h.MembersInOffice is { } members && listed.Count >= members;
-        var resolutions = new OfficialReconciler(_registry.ByTerm).Resolve(term, listed, mentioned, complete);
-
-        foreach (var resolution in resolutions.Values)
+        Dictionary<PrintedName, Resolution> resolutions;
+        if (_lastList is { } last && last.Term == term && ReferenceEquals(last.List, a))
         {
-            Record(resolution, document);
+            resolutions = last.Resolutions;
+        }
+        else
+        {
+            resolutions = new OfficialReconciler(_registry.ByTerm).Resolve(term, listed, mentioned, complete);
+            foreach (var resolution in resolutions.Values)
+            {
+                Record(resolution, document);
+            }
+
+            _lastList = (term, a, resolutions);
         }
 
         var position = 0;
@@ -165,7 +181,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     {
         foreach (var entity in _created.Values)
         {
-            _registry.ReleaseSlug(entity.Slug);
+            _registry.ReleaseSlug(entity.CouncilId, entity.Slug);
         }
 
         Tallies.Discard();
@@ -174,6 +190,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
 
     private void Forget()
     {
+        _lastList = null;
         _created.Clear();
         _pending.Clear();
         _firstNames.Clear();
@@ -196,8 +213,8 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
     {
         if (_createdThisRun.Contains(official.Id))
         {
-            _registry.ReleaseSlug(official.Slug);
-            official.Slug = _registry.ReserveSlug(SlugFor(official.Civility, official.Surname, official.TermStart));
+            _registry.ReleaseSlug(official.CouncilId, official.Slug);
+            official.Slug = _registry.ReserveSlug(official.CouncilId, SlugFor(official.Civility, official.Surname, official.TermStart));
         }
     }
 
@@ -209,11 +226,12 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         {
             var entity = new Official
             {
-                TermStart = official.Term,
+                CouncilId = official.Term.Council,
+                TermStart = official.Term.Start,
                 Civility = official.Civility,
                 Surname = spelling,
                 SurnameKey = resolution.Name.Key,
-                Slug = _registry.ReserveSlug(SlugFor(official.Civility, spelling, official.Term)),
+                Slug = _registry.ReserveSlug(official.Term.Council, SlugFor(official.Civility, spelling, official.Term.Start)),
             };
             _created[official] = entity;
         }

@@ -4,7 +4,7 @@ namespace Deliberations.Web.Tests.Import;
 
 public class OfficialReconcilerTests
 {
-    private static readonly DateOnly Term = new(2015, 1, 1);
+    private static readonly CouncilTerm Term = new(1, new DateOnly(2015, 1, 1));
 
     [Fact]
     public void A_known_spelling_is_that_official()
@@ -85,7 +85,7 @@ public class OfficialReconcilerTests
     [Fact]
     public void Another_term_is_never_searched()
     {
-        var blein = new KnownOfficial(new DateOnly(2020, 7, 2), "M.", "Blein");
+        var blein = new KnownOfficial(Term with { Start = new DateOnly(2020, 7, 2) }, "M.", "Blein");
         blein.Keys.Add("blein");
         var result = Reconcile([blein], [P("M.", "Blein")], complete: true);
 
@@ -93,9 +93,20 @@ public class OfficialReconcilerTests
     }
 
     [Fact]
+    public void Another_council_of_the_same_term_is_never_searched()
+    {
+        var huet = new KnownOfficial(Term with { Council = 2 }, "M.", "Huet");
+        huet.Keys.Add("huet");
+        var result = Reconcile([huet], [P("M.", "Huet"), P("M.", "Hue")], complete: true);
+
+        Assert.Equal(ResolutionKind.New, result[P("M.", "Huet")].Kind);
+        Assert.Equal(ResolutionKind.New, result[P("M.", "Hue")].Kind);
+    }
+
+    [Fact]
     public void A_header_name_joins_the_listed_official()
     {
-        var registry = new Dictionary<DateOnly, List<KnownOfficial>>();
+        var registry = new Dictionary<CouncilTerm, List<KnownOfficial>>();
         var result = new OfficialReconciler(registry).Resolve(Term, [P("Mme", "Baume")], [P("Mme", "Baume")], listsAreComplete: false);
 
         Assert.Single(result);
@@ -104,7 +115,7 @@ public class OfficialReconcilerTests
 
     private static Dictionary<PrintedName, Resolution> Reconcile(List<KnownOfficial> known, List<PrintedName> listed, bool complete)
     {
-        var registry = new Dictionary<DateOnly, List<KnownOfficial>>();
+        var registry = new Dictionary<CouncilTerm, List<KnownOfficial>>();
         foreach (var k in known)
         {
             if (!registry.TryGetValue(k.Term, out var list))

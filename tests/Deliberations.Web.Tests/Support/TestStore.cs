@@ -38,6 +38,10 @@ public sealed class TestStore : IAsyncDisposable
             ["Deliberations:Database"] = database,
             ["Deliberations:Terms:0"] = "2015-01-01",
             ["Deliberations:Terms:1"] = "2020-07-02",
+            ["Deliberations:MunicipalTerms:0"] = "2001-03-18",
+            ["Deliberations:MunicipalTerms:1"] = "2008-03-16",
+            ["Deliberations:MunicipalTerms:2"] = "2014-03-28",
+            ["Deliberations:MunicipalTerms:3"] = "2020-05-23",
             ["Deliberations:Roster"] = roster,
             ["Deliberations:Exports"] = exports ?? path + ".exports",
         }).Build();
@@ -62,6 +66,22 @@ public sealed class TestStore : IAsyncDisposable
     {
         await using var scope = Scope();
         return await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(paths, null, CancellationToken.None);
+    }
+
+    /// <summary>Imports into the council <paramref name="council"/> names the documents that do not name theirs.</summary>
+    public async Task<ImportSummary> ImportForAsync(string council, params string[] paths)
+    {
+        await using var scope = Scope();
+        return await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(paths, council, null, CancellationToken.None);
+    }
+
+    /// <summary>Runs a query that sees every council, as the import does.</summary>
+    public async Task<T> QueryAllAsync<T>(Func<DeliberationsDb, Task<T>> query)
+    {
+        await using var scope = Scope();
+        var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
+        db.Council = null;
+        return await query(db);
     }
 
     /// <summary>Writes a file to import beside the store (deleted with it), and returns its path.</summary>

@@ -8,7 +8,7 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 {
     public void Configure(EntityTypeBuilder<Decision> builder)
     {
-        builder.HasIndex(d => d.Number).IsUnique();
+        builder.HasIndex(d => new { d.CouncilId, d.Number }).IsUnique();
         builder.HasIndex(d => d.Commission);
 
         // Lists page through decisions newest sitting first on the first index alone (Features/Shared/NewestFirst);

@@ -8,7 +8,7 @@ internal sealed class OfficialConfiguration : IEntityTypeConfiguration<Official>
 {
     public void Configure(EntityTypeBuilder<Official> builder)
     {
-        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasIndex(o => new { o.CouncilId, o.Slug }).IsUnique();
         builder.HasIndex(o => new { o.TermStart, o.Civility, o.SurnameKey });
         builder.HasIndex(o => o.SurnameKey);
         builder.HasMany(o => o.Spellings).WithOne().HasForeignKey(s => s.OfficialId).OnDelete(DeleteBehavior.Cascade);

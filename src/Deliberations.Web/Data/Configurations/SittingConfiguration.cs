@@ -8,7 +8,7 @@ internal sealed class SittingConfiguration : IEntityTypeConfiguration<Sitting>
 {
     public void Configure(EntityTypeBuilder<Sitting> builder)
     {
-        builder.HasIndex(s => new { s.Body, s.Date }).IsUnique();
+        builder.HasIndex(s => new { s.CouncilId, s.Body, s.Date }).IsUnique();
         builder.HasIndex(s => s.Date);
     }
 }

@@ -5,6 +5,9 @@ public sealed class Decision
 {
     public int Id { get; set; }
 
+    /// <summary>The council that adopted it: numbers are unique within a council, not across councils.</summary>
+    public int CouncilId { get; set; } = Council.HomeId;
+
     /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
     public required string Number { get; set; }
 

@@ -8,6 +8,9 @@ public sealed class Official
 {
     public int Id { get; set; }
 
+    /// <summary>The council the official sits on: officials are never joined across councils.</summary>
+    public int CouncilId { get; set; } = Council.HomeId;
+
     public DateOnly TermStart { get; set; }
 
     /// <summary><c>M.</c>, <c>Mme</c>, or null when the documents give none.</summary>

@@ -5,6 +5,9 @@ public sealed class Sitting
 {
     public int Id { get; set; }
 
+    /// <summary>The council that sat.</summary>
+    public int CouncilId { get; set; } = Council.HomeId;
+
     public required string Body { get; set; }
 
     public DateOnly Date { get; set; }

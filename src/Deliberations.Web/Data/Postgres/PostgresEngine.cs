@@ -132,7 +132,7 @@ public sealed class PostgresEngine : IDatabaseEngine
         try
         {
             var connection = (NpgsqlConnection)db.Database.GetDbConnection();
-            return await PostgresSearch.FindAsync(connection, request, cancellationToken);
+            return await PostgresSearch.FindAsync(connection, request with { Filter = request.Filter with { Council = db.Council } }, cancellationToken);
         }
         finally
         {

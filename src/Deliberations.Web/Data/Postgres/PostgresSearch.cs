@@ -64,6 +64,11 @@ internal static class PostgresSearch
         }
 
         await using var command = new NpgsqlCommand(Sql(request.Order, request.Filter), connection);
+        if (request.Filter.Council is { } council)
+        {
+            command.Parameters.AddWithValue("council", council);
+        }
+
         Bind(command, words);
         command.Parameters.AddWithValue("offset", request.Offset);
 
@@ -130,6 +135,7 @@ internal static class PostgresSearch
         WHERE s.document @@ {QuerySql}
         {(filter.Year is null ? "" : """AND d."SittingDate" >= @from AND d."SittingDate" < @to""")}
         {(filter.Body is null ? "" : """AND d."SittingId" IN (SELECT "Id" FROM "Sittings" WHERE "Body" = @body)""")}
+        {(filter.Council is null ? "" : """AND d."CouncilId" = @council""")}
         ORDER BY d."SittingDate" DESC NULLS LAST, d."Number" DESC
         """;
 }

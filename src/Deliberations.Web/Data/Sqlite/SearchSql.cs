@@ -2,7 +2,7 @@ namespace Deliberations.Web.Data.Sqlite;
 
 /// <summary>
 /// The search queries, with <c>$match</c> (from <see cref="FtsQuery.Build"/>), <c>$offset</c>,
-/// <c>$limit</c> and the filters' <c>$from</c>, <c>$to</c>, <c>$body</c>; shared with the benchmark
+/// <c>$limit</c> and the filters' <c>$from</c>, <c>$to</c>, <c>$body</c>, <c>$council</c>; shared with the benchmark
 /// that measures FTS5 alone. They return the decisions' ids: the index is contentless, it keeps no
 /// text to return. Only fixed fragments are joined here; what a visitor typed is always a parameter.
 /// </summary>
@@ -41,6 +41,7 @@ public static class SearchSql
         WHERE d."Id" IN (SELECT rowid FROM decision_search WHERE decision_search MATCH $match)
         {(filter.Year is null ? "" : """AND d."SittingDate" >= $from AND d."SittingDate" < $to""")}
         {(filter.Body is null ? "" : """AND d."SittingId" IN (SELECT "Id" FROM "Sittings" WHERE "Body" = $body)""")}
+        {(filter.Council is null ? "" : """AND d."CouncilId" = $council""")}
         ORDER BY d."SittingDate" DESC, d."Number" DESC
         """;
 }

@@ -234,7 +234,8 @@ public sealed class SqliteEngine : IDatabaseEngine, IAsyncDisposable
                 (match, byFallback) = (fallback, true);
             }
 
-            var hits = ReadHits(connection, SearchSql.For(request.Order, request.Filter), match.Expression, request.Filter, request.Offset, request.Limit);
+            var filter = request.Filter with { Council = db.Council };
+            var hits = ReadHits(connection, SearchSql.For(request.Order, filter), match.Expression, filter, request.Offset, request.Limit);
             return hits with { Terms = match.Terms, ByFallback = byFallback };
 
             (string Expression, HighlightTerms Terms)? Match(string query) =>
@@ -264,6 +265,11 @@ public sealed class SqliteEngine : IDatabaseEngine, IAsyncDisposable
         if (filter.Body is { } body)
         {
             query.Bind("$body", body);
+        }
+
+        if (filter.Council is { } council)
+        {
+            query.Bind("$council", council);
         }
 
         // One row past the page says whether there is a next one.

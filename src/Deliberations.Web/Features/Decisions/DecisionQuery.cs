@@ -93,7 +93,7 @@ public sealed class DecisionQuery(DeliberationsDb db)
             .OrderBy(g => g.Line)
             .Select(g => new GrantRow(g.Organisation!.Name, g.Organisation.Acronym, g.Organisation.Slug, g.Nature, g.Kind, g.Amount, g.Line))
             .ToListAsync(cancellationToken);
-        var versions = await VersionsAsync(id, cancellationToken);
+        var versions = await VersionsAsync(id, facts.CurrentDocumentId, cancellationToken);
         return new DecisionRecord(facts, articles, attendance, tables, imputations, amendments, projects, grants, versions);
     }
 
@@ -113,10 +113,11 @@ public sealed class DecisionQuery(DeliberationsDb db)
         return [.. tables.Select(t => new BudgetTableRecord(t.Caption, t.Columns, t.Rows, t.Line))];
     }
 
-    private async Task<List<DocumentVersion>> VersionsAsync(int decisionId, CancellationToken cancellationToken)
+    /// <summary>The decision's texts, and its current one: the minutes of a sitting are the version of its first decision alone, and the current text of each.</summary>
+    private async Task<List<DocumentVersion>> VersionsAsync(int decisionId, int currentDocumentId, CancellationToken cancellationToken)
     {
         var documents = await db.Documents.AsNoTracking()
-            .Where(d => d.DecisionId == decisionId)
+            .Where(d => d.DecisionId == decisionId || d.Id == currentDocumentId)
             .OrderBy(d => d.Version)
             .Select(d => new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ContentHash, d.Encoding, d.ImportedAt, d.Status))
             .ToListAsync(cancellationToken);

@@ -19,7 +19,7 @@ public sealed class DocumentModel(DeliberationsDb db) : PageModel
         // A document that belongs to a decision is read on that decision's version page, under its stable address.
         if (found.Number is { } number)
         {
-            return LocalRedirect(Shared.Routes.DecisionVersion(number, found.Source.Document.Version));
+            return LocalRedirect("~" + Shared.Routes.DecisionVersion(number, found.Source.Document.Version));
         }
 
         Source = found.Source;

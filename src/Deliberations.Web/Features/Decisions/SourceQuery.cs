@@ -11,15 +11,16 @@ public sealed class SourceQuery(DeliberationsDb db)
     {
         var decision = await db.Decisions.AsNoTracking()
             .Where(d => d.Number == number)
-            .Select(d => new { d.Id, d.Number, d.Title, CurrentVersion = d.CurrentDocument!.Version })
+            .Select(d => new { d.Id, d.Number, d.Title, d.CurrentDocumentId, CurrentVersion = d.CurrentDocument!.Version })
             .FirstOrDefaultAsync(cancellationToken);
         if (decision is null)
         {
             return null;
         }
 
+        // The current text too: a sitting's minutes are the version of its first decision alone.
         var versions = await db.Documents.AsNoTracking()
-            .Where(d => d.DecisionId == decision.Id)
+            .Where(d => d.DecisionId == decision.Id || d.Id == decision.CurrentDocumentId)
             .OrderBy(d => d.Version)
             .Select(d => new SourceDocumentRow(d.Id, d.Version, d.FileName, d.ContentHash, d.Encoding, d.ImportedAt, d.Status))
             .ToListAsync(cancellationToken);

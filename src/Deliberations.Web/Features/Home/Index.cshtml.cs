@@ -1,5 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Data.Entities;
+using Deliberations.Web.Features.Councils;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Import;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +26,9 @@ public sealed class IndexModel(DeliberationsDb db, TermCalendar terms) : PageMod
 
     public IReadOnlyList<DecisionSummary> LatestDecisions { get; private set; } = [];
 
+    /// <summary>The councils other than the site's own that the store holds, each with its pages' address.</summary>
+    public IReadOnlyList<(string Name, string Url)> OtherCouncils { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var term = await db.Officials.MaxAsync(o => (DateOnly?)o.TermStart, cancellationToken);
@@ -39,6 +43,8 @@ public sealed class IndexModel(DeliberationsDb db, TermCalendar terms) : PageMod
             await db.Documents.CountAsync(d => d.Status > ParseStatus.Parsed && (d.DecisionId == null || d.Decision!.CurrentDocumentId == d.Id), cancellationToken));
         LatestSittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Date).Take(5)
             .Select(s => new SittingLine(s.Date, s.Body, s.DecisionCount)).ToListAsync(cancellationToken);
+        OtherCouncils = [.. (await db.Councils.AsNoTracking().Where(c => c.Id != Council.HomeId).OrderBy(c => c.Name).Select(c => new { c.Name, c.Slug }).ToListAsync(cancellationToken))
+            .Select(c => (c.Name, CouncilPaths.Home(c.Slug)))];
         LatestDecisions = await db.Decisions.AsNoTracking()
             .PageNewestFirst(0, 10)
             .Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);

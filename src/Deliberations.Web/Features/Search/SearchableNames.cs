@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Shared;
 using Deliberations.Web.Hosting.Caching;
@@ -14,19 +15,21 @@ namespace Deliberations.Web.Features.Search;
 /// </summary>
 public sealed class SearchableNames(DataVersion version)
 {
-    private Directory? _directory;
+    /// <summary>One directory per council searched (the context's; 0 for every council): officials are never matched across councils.</summary>
+    private readonly ConcurrentDictionary<int, Directory> _directories = new();
 
     public async Task<Directory> GetAsync(DeliberationsDb db, CancellationToken cancellationToken)
     {
         // The version is read before the names, so a directory is never filed under a newer state than it holds.
         var current = version.Current;
-        if (Volatile.Read(ref _directory) is { } known && known.Version == current)
+        var council = db.Council ?? 0;
+        if (_directories.TryGetValue(council, out var known) && known.Version == current)
         {
             return known;
         }
 
         var directory = await LoadAsync(db, current, cancellationToken);
-        Volatile.Write(ref _directory, directory);
+        _directories[council] = directory;
         return directory;
     }
 

@@ -1,7 +1,8 @@
 namespace Deliberations.Web.Features.Shared;
 
 /// <summary>One entry of the main navigation.</summary>
-public sealed record NavLink(string Href, string Text)
+/// <param name="AllCouncils">Whether every council has the section; budget and funding are the site's own council's.</param>
+public sealed record NavLink(string Href, string Text, bool AllCouncils = true)
 {
     /// <summary>The home link is current on <c>/</c> only; the others also on the pages below them.</summary>
     public bool IsCurrent(PathString path)
@@ -26,8 +27,8 @@ public static class SiteNavigation
         new("/deliberations", "Délibérations"),
         new("/seances", "Séances"),
         new("/elus", "Élus"),
-        new("/projets", "Projets"),
-        new("/budget", "Budget"),
+        new("/projets", "Projets", AllCouncils: false),
+        new("/budget", "Budget", AllCouncils: false),
         new("/recherche", "Recherche"),
     ];
 }

@@ -147,6 +147,58 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                     b.ToTable("BudgetLines");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Siret")
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Councils");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Key = "metropole de lyon",
+                            Kind = "métropole",
+                            Name = "Métropole de Lyon",
+                            Slug = ""
+                        });
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -177,6 +229,9 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                         .HasColumnType("date");
 
                     b.Property<int>("ConvocationLine")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("CouncilId")
                         .HasColumnType("integer");
 
                     b.Property<int>("CurrentDocumentId")
@@ -305,12 +360,12 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     b.HasIndex("CurrentDocumentId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("SecretaryId");
 
                     NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SecretaryId"), new[] { NullSortOrder.NullsFirst });
+
+                    b.HasIndex("CouncilId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("SittingDate", "Number");
 
@@ -639,6 +694,9 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ExcusedCount")
                         .HasColumnType("integer");
 
@@ -685,10 +743,10 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
                     b.HasIndex("SurnameKey");
+
+                    b.HasIndex("CouncilId", "Slug")
+                        .IsUnique();
 
                     b.HasIndex("TermStart", "Civility", "SurnameKey");
 
@@ -876,6 +934,9 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                     b.Property<int>("BudgetTableCount")
                         .HasColumnType("integer");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("integer");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("date");
 
@@ -895,7 +956,7 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     b.HasIndex("Date");
 
-                    b.HasIndex("Body", "Date")
+                    b.HasIndex("CouncilId", "Body", "Date")
                         .IsUnique();
 
                     b.ToTable("Sittings");

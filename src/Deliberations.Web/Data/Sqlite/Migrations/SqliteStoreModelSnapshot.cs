@@ -125,6 +125,51 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.ToTable("BudgetLines");
                 });
 
+            modelBuilder.Entity("Deliberations.Web.Data.Entities.Council", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Siret")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Councils");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Key = "metropole de lyon",
+                            Kind = "métropole",
+                            Name = "Métropole de Lyon",
+                            Slug = ""
+                        });
+                });
+
             modelBuilder.Entity("Deliberations.Web.Data.Entities.Decision", b =>
                 {
                     b.Property<int>("Id")
@@ -150,6 +195,9 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ConvocationLine")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CouncilId")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("CurrentDocumentId")
@@ -268,10 +316,10 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("CurrentDocumentId");
 
-                    b.HasIndex("Number")
-                        .IsUnique();
-
                     b.HasIndex("SecretaryId");
+
+                    b.HasIndex("CouncilId", "Number")
+                        .IsUnique();
 
                     b.HasIndex("SittingDate", "Number");
 
@@ -552,6 +600,9 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.Property<string>("Civility")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ExcusedCount")
                         .HasColumnType("INTEGER");
 
@@ -593,10 +644,10 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
-                        .IsUnique();
-
                     b.HasIndex("SurnameKey");
+
+                    b.HasIndex("CouncilId", "Slug")
+                        .IsUnique();
 
                     b.HasIndex("TermStart", "Civility", "SurnameKey");
 
@@ -763,6 +814,9 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.Property<int>("BudgetTableCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("Date")
                         .HasColumnType("TEXT");
 
@@ -782,7 +836,7 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("Date");
 
-                    b.HasIndex("Body", "Date")
+                    b.HasIndex("CouncilId", "Body", "Date")
                         .IsUnique();
 
                     b.ToTable("Sittings");

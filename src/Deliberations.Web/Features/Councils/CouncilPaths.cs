@@ -1,0 +1,62 @@
+using Deliberations.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Deliberations.Web.Features.Councils;
+
+/// <summary>
+/// Serves another council's pages under <c>/conseils/{slug}</c>: the prefix becomes the request's path
+/// base (links keep it: <see cref="CouncilLinkTagHelper"/>), the store sees that council alone, and the
+/// pages are the site's own pages. The site's own council keeps its URLs at the root, as people link to them.
+/// </summary>
+public static class CouncilPaths
+{
+    public const string Prefix = "/conseils";
+
+    /// <summary>The home page of the council whose URL part is <paramref name="slug"/>.</summary>
+    public static string Home(string slug) => Prefix + "/" + slug;
+
+    /// <summary>
+    /// What other councils do not have yet: budget and funding are read from extracts, the open data
+    /// (API, exports, feeds) is the site's own council's; under another council's prefix these answer 404.
+    /// </summary>
+    private static readonly string[] Unserved = ["/api", "/openapi", "/export", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
+
+    public static IApplicationBuilder UseCouncilPaths(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Request.Path.StartsWithSegments(Prefix, out var rest) && Split(rest) is var (slug, path) && Served(path))
+        {
+            var db = context.RequestServices.GetRequiredService<DeliberationsDb>();
+            var council = await db.Councils.AsNoTracking()
+                .Where(c => c.Slug == slug && c.Slug != "")
+                .Select(c => new CouncilScope(c.Id, c.Name, c.Kind))
+                .SingleOrDefaultAsync(context.RequestAborted);
+            if (council is not null)
+            {
+                db.Council = council.Id;
+                context.Features.Set(council);
+                context.Request.PathBase = context.Request.PathBase.Add(Prefix + "/" + slug);
+                context.Request.Path = path;
+            }
+        }
+
+        await next(context);
+    });
+
+    /// <summary><c>/avranches/seances</c> → (<c>avranches</c>, <c>/seances</c>); <c>/avranches</c> → (<c>avranches</c>, <c>/</c>).</summary>
+    private static (string Slug, PathString Path)? Split(PathString rest)
+    {
+        var value = rest.Value;
+        if (string.IsNullOrEmpty(value) || value.Length < 2)
+        {
+            return null;
+        }
+
+        var end = value.IndexOf('/', 1);
+        return end < 0 ? (value[1..], "/") : (value[1..end], value[end..]);
+    }
+
+    private static bool Served(PathString path) =>
+        !Unserved.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase))
+        && !path.Value!.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
+        && !path.Value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+}

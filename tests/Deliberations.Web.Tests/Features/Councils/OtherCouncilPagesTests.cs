@@ -1,0 +1,123 @@
+using System.Net;
+using Deliberations.Web.Tests.Support;
+
+namespace Deliberations.Web.Tests.Features.Councils;
+
+/// <summary>
+/// Another council's pages under <c>/conseils/{slug}</c>: the site's own pages, seeing that council alone,
+/// their links kept under its prefix; the site's own council unchanged at the root; what other councils do
+/// not have (budget, funding, open data) not found under their prefix.
+/// </summary>
+public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixture<OtherCouncilsSite>
+{
+    private const string Avranches = "/conseils/avranches";
+
+    [Fact]
+    public async Task The_councils_page_lists_the_three_councils_and_links_to_each()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), "/conseils");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        var rows = page.Document.QuerySelectorAll("main table tbody tr").Take(3).Select(r => HtmlPage.Collapse(r.TextContent)).ToList();
+        Assert.StartsWith("Métropole de Lyon 5 5", rows[0], StringComparison.Ordinal);
+        Assert.Contains(rows, r => r.StartsWith("Ville d'Avranches 4 67", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.StartsWith("Commune d'Illats 1 3", StringComparison.Ordinal));
+        Assert.Contains(page.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Avranches);
+    }
+
+    [Fact]
+    public async Task Another_councils_sittings_are_its_own_and_its_links_keep_its_prefix()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/seances");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("4 séances.", page.MainText, StringComparison.Ordinal);
+        Assert.Equal(
+            [Avranches + "/seances/2017-07-04-conseil-municipal", Avranches + "/seances/2014-01-27-conseil-municipal", Avranches + "/seances/2013-07-01-conseil-municipal", Avranches + "/seances/2013-02-04-conseil-municipal"],
+            page.Document.QuerySelectorAll("table.sitting-list tbody th a").Select(a => a.GetAttribute("href")));
+        Assert.Contains("Les décisions de la Ville d'Avranches", page.Document.QuerySelector(".site-tagline")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(page.Document.QuerySelectorAll("nav.site-nav a"), a => a.GetAttribute("href") is Avranches + "/budget" or Avranches + "/projets");
+    }
+
+    [Fact]
+    public async Task A_sitting_of_another_council_shows_its_attendance_counted_by_hand()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/seances/2013-02-04-conseil-municipal");
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+
+        // The 13 items decided, 29 members in office, 22 present (tests/data/other-councils/expected/001_…json).
+        Assert.Contains("Délibérations (13)", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("Membres en exercice 29", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("Présents 22", page.MainText, StringComparison.Ordinal);
+        Assert.All(page.Document.QuerySelectorAll("main a[href^='/']"), a => Assert.StartsWith(Avranches + "/", a.GetAttribute("href"), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task An_item_of_the_minutes_is_a_decision_with_the_sittings_attendance_counted_by_hand()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations/" + Uri.EscapeDataString("2013.02.04 - 2"));
+
+        Assert.Equal(HttpStatusCode.OK, page.Response.StatusCode);
+        Assert.Contains("DOTATION D'ÉQUIPEMENT DES TERRITOIRES RURAUX", page.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+
+        // 22 present and 6 proxies for 29 in office (tests/data/other-councils/expected/001_…json), on every item of the sitting.
+        Assert.Contains("22 présents et 6 pouvoirs, soit 28 votants sur 29 membres en exercice", page.MainText, StringComparison.Ordinal);
+        Assert.Contains("Guénhaël HUET", page.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_official_of_another_council_is_found_there_and_not_at_the_root()
+    {
+        var list = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/elus?mandat=2008");
+        var huet = list.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")!).First(h => h.Contains("/elus/m-huet", StringComparison.Ordinal));
+        Assert.StartsWith(Avranches + "/elus/", huet, StringComparison.Ordinal);
+
+        var official = await site.CreateClient().GetAsync(new Uri(huet, UriKind.Relative));
+        var atRoot = await site.CreateClient().GetAsync(new Uri(huet[Avranches.Length..], UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, official.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, atRoot.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_home_page_lets_a_visitor_choose_another_council()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), "/");
+
+        Assert.Contains("Ce site tient aussi les délibérations d’autres conseils : Commune d'Illats, Ville d'Avranches (tous les conseils).", page.MainText, StringComparison.Ordinal);
+        Assert.Contains(page.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Avranches);
+    }
+
+    [Fact]
+    public async Task The_sites_own_pages_see_nothing_of_the_other_councils()
+    {
+        var sittings = await HtmlPage.GetAsync(site.CreateClient(), "/seances");
+        var search = await HtmlPage.GetAsync(site.CreateClient(), "/recherche?q=Avranches");
+
+        Assert.Contains("5 séances.", sittings.MainText, StringComparison.Ordinal);
+        Assert.Empty(search.Document.QuerySelectorAll(".search-hit-title"));
+    }
+
+    [Theory]
+    [InlineData("/budget")]
+    [InlineData("/projets")]
+    [InlineData("/api/deliberations")]
+    [InlineData("/export/deliberations.csv")]
+    [InlineData("/flux.atom")]
+    [InlineData("/a-propos")]
+    public async Task What_other_councils_do_not_have_is_not_found_under_their_prefix(string path)
+    {
+        var response = await site.CreateClient().GetAsync(new Uri(Avranches + path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task An_unknown_council_is_not_found()
+    {
+        var response = await site.CreateClient().GetAsync(new Uri("/conseils/nulle-part/seances", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
