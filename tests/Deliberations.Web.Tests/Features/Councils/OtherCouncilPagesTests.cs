@@ -81,6 +81,17 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_search_under_another_council_finds_its_decisions_alone()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/recherche?q=" + Uri.EscapeDataString("dotation territoires ruraux"));
+
+        var hits = page.Document.QuerySelectorAll(".search-hit-title a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(hits);
+        Assert.All(hits, h => Assert.StartsWith(Avranches + "/deliberations/20", h, StringComparison.Ordinal));
+        Assert.Contains(hits, h => h == Avranches + "/deliberations/" + Uri.EscapeDataString("2013.02.04 - 2"));
+    }
+
+    [Fact]
     public async Task The_home_page_lets_a_visitor_choose_another_council()
     {
         var page = await HtmlPage.GetAsync(site.CreateClient(), "/");
