@@ -102,8 +102,8 @@ public sealed class DocumentStore
         var items = MinutesItems.Split(minutes);
         if (items.Count == 0)
         {
+            // Stored unidentified already: minutes print no decision number (DecisionMapper.StatusOf).
             WriteDiagnostics(document, [new Diagnostic(Severity.Warning, "import-minutes-undated", 0, "Procès-verbal sans date de séance lisible : ses délibérations ne sont pas enregistrées une à une ; le texte et ce qui en a été lu restent consultables.")]);
-            _rows.Execute("UPDATE \"Documents\" SET \"Status\" = ?1 WHERE \"Id\" = ?2", (int)ParseStatus.Unidentified, document.Id);
             return ImportOutcome.Unidentified;
         }
 
