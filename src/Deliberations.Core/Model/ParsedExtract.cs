@@ -21,8 +21,11 @@ public sealed record ParsedExtract(
     /// <summary>The numbered decisions of a sitting's minutes, in document order; empty for an extract.</summary>
     public IReadOnlyList<SittingItem> Items { get; init; } = [];
 
-    /// <summary>True when the document could be identified as a decision (it has a number).</summary>
-    public bool IsIdentified => Header.Number is not null;
+    /// <summary>
+    /// True when the document can be filed: an extract under its decision's number, minutes under their
+    /// sitting's date (their items are numbered within it).
+    /// </summary>
+    public bool IsIdentified => Kind == DocumentKind.Minutes ? Header.SessionDate is not null : Header.Number is not null;
 }
 
 /// <summary>How the bytes were read.</summary>

@@ -102,7 +102,7 @@ public sealed class DocumentStore
         var items = MinutesItems.Split(minutes);
         if (items.Count == 0)
         {
-            // Stored unidentified already: minutes print no decision number (DecisionMapper.StatusOf).
+            // Stored unidentified already: minutes are filed by their sitting's date (ParsedExtract.IsIdentified).
             WriteDiagnostics(document, [new Diagnostic(Severity.Warning, "import-minutes-undated", 0, "Procès-verbal sans date de séance lisible : ses délibérations ne sont pas enregistrées une à une ; le texte et ce qui en a été lu restent consultables.")]);
             return ImportOutcome.Unidentified;
         }

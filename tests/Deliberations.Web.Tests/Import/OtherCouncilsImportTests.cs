@@ -164,6 +164,35 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
         Assert.NotEmpty(all.DecisionIds);
     }
 
+    [Fact]
+    public async Task Dated_minutes_are_identified_documents_and_undated_ones_kept_as_text()
+    {
+        var minutes = Named.Append("009").Select(p => Path.GetFileName(Minutes(p))).ToList();
+        var statuses = await _store.QueryAllAsync(db => db.Documents.Where(d => minutes.Contains(d.FileName)).Select(d => d.Status).ToListAsync());
+        Assert.Equal(minutes.Count, statuses.Count);
+        Assert.DoesNotContain(ParseStatus.Unidentified, statuses);
+
+        var folder = Directory.CreateTempSubdirectory("deliberations-undated-");
+        try
+        {
+            var undated = Path.Combine(folder.FullName, "pv-sans-date.txt");
+            await File.WriteAllTextAsync(undated, "PROCES-VERBAL DU CONSEIL MUNICIPAL\nSous la présidence de M. Jean DUPONT, Maire.\n1. Budget primitif\nLe conseil municipal adopte le budget.\n");
+            Assert.Equal(1, (await _store.ImportForAsync("Commune de Nulle-Part", undated)).Unidentified);
+
+            var stored = await _store.QueryAllAsync(db => db.Documents
+                .Where(d => d.FileName == "pv-sans-date.txt")
+                .Select(d => new { d.Status, Codes = d.Diagnostics.Select(x => x.Code).ToList(), Decisions = db.Decisions.Count(x => x.CurrentDocumentId == d.Id) })
+                .SingleAsync());
+            Assert.Equal(ParseStatus.Unidentified, stored.Status);
+            Assert.Contains("import-minutes-undated", stored.Codes);
+            Assert.Equal(0, stored.Decisions);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static string Minutes(string prefix) => Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "docs"), prefix + "_*.txt").Single();
 
     private static string Expected(string prefix) => Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "expected"), prefix + "_*.json").Single();
