@@ -1,4 +1,6 @@
+using System.Globalization;
 using Deliberations.Web.Data;
+using Deliberations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Cli;
@@ -7,8 +9,9 @@ namespace Deliberations.Web.Cli;
 /// <c>move TARGET [--db SOURCE]</c>: every text a store keeps, imported into another store (from a
 /// SQLite file to a PostgreSQL database, say). The store keeps each source, so its register can be
 /// read again anywhere: the texts are written to a temporary folder in the order they were
-/// imported, then imported into the target as any folder is, officials reconciled and figures
-/// counted by the target's own import. The source is only read.
+/// imported, one folder per council, then imported into the target as any folder is (each council's
+/// under its name), officials reconciled and figures counted by the target's own import. The source
+/// is only read.
 /// </summary>
 public static class MoveCommand
 {
@@ -20,14 +23,20 @@ public static class MoveCommand
         var folder = Directory.CreateTempSubdirectory("deliberations-move-");
         try
         {
-            var written = await WriteSourcesAsync(args, folder, stderr);
-            if (written is null)
+            var councils = await WriteSourcesAsync(args, folder, stderr);
+            if (councils is null)
             {
                 return 1;
             }
 
-            await stderr.WriteLineAsync($"{written} textes lus dans la base d'origine ; import dans {args.Paths[0]}.");
-            return await ImportCommand.RunAsync(args with { Verb = "import", Paths = [folder.FullName], Db = args.Paths[0] }, stdout, stderr);
+            await stderr.WriteLineAsync($"{councils.Sum(c => c.Texts)} textes lus dans la base d'origine ; import dans {args.Paths[0]}.");
+            var exit = 0;
+            foreach (var council in councils)
+            {
+                exit = Math.Max(exit, await ImportCommand.RunAsync(args with { Verb = "import", Paths = [council.Folder], Db = args.Paths[0], Council = council.Name }, stdout, stderr));
+            }
+
+            return exit;
         }
         finally
         {
@@ -35,13 +44,18 @@ public static class MoveCommand
         }
     }
 
-    /// <summary>Writes each stored text as <c>NNNNNNN/its file name</c>, oldest first; null when the source cannot be read.</summary>
-    private static async Task<int?> WriteSourcesAsync(CliArguments args, DirectoryInfo folder, TextWriter stderr)
+    /// <summary>
+    /// Writes each stored text as <c>{council}/NNNNNNN/its file name</c>, oldest first, so each
+    /// council's texts are imported under it again, as <c>import --conseil</c> filed them (a text
+    /// that names its council finds it by name anyway). Null when the source cannot be read.
+    /// </summary>
+    private static async Task<IReadOnlyList<CouncilSources>?> WriteSourcesAsync(CliArguments args, DirectoryInfo folder, TextWriter stderr)
     {
         using var host = CliConfiguration.StorageHost(args);
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
-        var written = 0;
+        db.Council = null;
+        var texts = new Dictionary<int, int>();
         try
         {
             if ((await db.Database.GetPendingMigrationsAsync()).Any())
@@ -50,23 +64,41 @@ public static class MoveCommand
                 return null;
             }
 
-            await foreach (var document in db.Documents.AsNoTracking().OrderBy(d => d.Id).Select(d => new { d.Id, d.FileName, d.Text }).AsAsyncEnumerable())
+            var names = await db.Councils.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name);
+            var documents = db.Documents.AsNoTracking()
+                .OrderBy(d => d.Id)
+                .Select(d => new
+                {
+                    d.Id,
+                    d.FileName,
+                    d.Text,
+                    // A text no decision was read from (unidentified) goes back where a document's own name or the site puts it.
+                    Council = db.Decisions.Where(x => x.Id == d.DecisionId || x.CurrentDocumentId == d.Id).Select(x => (int?)x.CouncilId).FirstOrDefault() ?? Council.HomeId,
+                })
+                .AsAsyncEnumerable();
+            await foreach (var document in documents)
             {
-                var file = Path.Combine(folder.FullName, document.Id.ToString("D7", System.Globalization.CultureInfo.InvariantCulture), SafeName(document.FileName));
+                var file = Path.Combine(folder.FullName, Folder(document.Council), document.Id.ToString("D7", CultureInfo.InvariantCulture), SafeName(document.FileName));
                 Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                 await File.WriteAllTextAsync(file, document.Text);
                 File.SetLastWriteTimeUtc(file, FirstWrite.AddSeconds(document.Id));
-                written++;
+                texts[document.Council] = texts.GetValueOrDefault(document.Council) + 1;
             }
+
+            return [.. texts.Keys.Order().Select(id => new CouncilSources(
+                Path.Combine(folder.FullName, Folder(id)), id == Council.HomeId ? null : names[id], texts[id]))];
         }
         catch (Exception ex) when (scope.ServiceProvider.GetRequiredService<IDatabaseEngine>().StorageFailure(ex) is { } message)
         {
             await stderr.WriteLineAsync($"Déplacement impossible : {message}");
             return null;
         }
-
-        return written;
     }
+
+    private static string Folder(int council) => council.ToString("D7", CultureInfo.InvariantCulture);
+
+    /// <summary>One council's texts, written into <paramref name="Folder"/>: <paramref name="Name"/> is what <c>--conseil</c> gets, null for the site's own.</summary>
+    private sealed record CouncilSources(string Folder, string? Name, int Texts);
 
     private static string SafeName(string name) => Path.GetFileName(name) is { Length: > 0 } file ? file : "document.txt";
 }

@@ -31,6 +31,25 @@ public sealed class MoveCommandTests
     }
 
     [Fact]
+    public async Task Texts_filed_under_a_council_given_on_the_command_line_move_under_it()
+    {
+        // Ouzous' minutes do not print the commune's name: import --conseil filed them.
+        var ouzous = Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "docs"), "009_*.txt").Single();
+        await using var source = await TestStore.CreateAsync();
+        await source.ImportAsync(Repo.SeedsDir);
+        await source.ImportForAsync("Commune d'Ouzous", ouzous);
+        await using var target = await TestStore.CreateAsync();
+        var stderr = new StringWriter();
+
+        var exit = await CommandLine.RunAsync(["move", target.Database, "--db", source.Database], new StringWriter(), stderr);
+
+        Assert.True(exit == 0, stderr.ToString());
+        Assert.Equal(await CouncilsOf(source), await CouncilsOf(target));
+        Assert.Contains("Commune d'Ouzous", await CouncilsOf(target), StringComparison.Ordinal);
+        Assert.Equal(5, await target.QueryAsync(db => db.Decisions.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_target_that_is_no_store_is_refused_before_anything_is_read()
     {
         var stderr = new StringWriter();
@@ -40,6 +59,12 @@ public sealed class MoveCommandTests
         Assert.Equal(2, exit);
         Assert.Contains("ni le chemin", stderr.ToString(), StringComparison.Ordinal);
     }
+
+    /// <summary>Each council with the number of its decisions and officials.</summary>
+    private static Task<string> CouncilsOf(TestStore store) => store.QueryAllAsync(async db => string.Join('\n', await db.Councils
+        .OrderBy(c => c.Name)
+        .Select(c => $"{c.Name}: {db.Decisions.Count(d => d.CouncilId == c.Id)} décisions, {db.Officials.Count(o => o.CouncilId == c.Id)} élus")
+        .ToListAsync()));
 
     /// <summary>What a reader sees of a store: counts of each kind of row, the versions of each decision, and the officials' figures.</summary>
     private static Task<string> Figures(TestStore store) => store.QueryAsync(async db =>
