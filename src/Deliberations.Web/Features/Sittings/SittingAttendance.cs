@@ -26,18 +26,22 @@ public sealed record SittingAttendance(IReadOnlyList<SittingMember> Present, IRe
 
     public IEnumerable<SittingMember> Members => [.. Present, .. Excused, .. Unexcused];
 
-    /// <summary>Two grouped queries, one row per official: the sitting's size does not matter.</summary>
+    /// <summary>
+    /// One row per official: the members from the figures the import keeps per official and sitting
+    /// (<see cref="OfficialSitting"/>), the proxies grouped from the sitting's lines that give one.
+    /// Grouped from every line, a sitting of 525 decisions read 26,000 lines, and under the council
+    /// filter SQLite joined them official by official: 99 ms at 200,000 extracts.
+    /// </summary>
     public static async Task<SittingAttendance> LoadAsync(DeliberationsDb db, int sittingId, CancellationToken cancellationToken)
     {
-        var members = await db.Attendance
-            .Where(a => a.Decision!.SittingId == sittingId)
-            .GroupBy(a => new { a.OfficialId, a.Official!.Slug, a.Official.Civility, a.Official.FirstName, a.Official.Surname, a.Official.SurnameKey })
-            .Select(g => new
+        var members = await db.OfficialSittings
+            .Where(s => s.SittingId == sittingId && s.Listed > 0)
+            .Join(db.Officials, s => s.OfficialId, o => o.Id, (s, o) => new
             {
-                g.Key,
-                Listed = g.Count(),
-                Present = g.Count(a => a.Status == AttendanceStatus.Present),
-                Excused = g.Count(a => a.Status == AttendanceStatus.Excused),
+                Key = new { o.Slug, o.Civility, o.FirstName, o.Surname, o.SurnameKey, OfficialId = o.Id },
+                s.Listed,
+                s.Present,
+                s.Excused,
             })
             .ToListAsync(cancellationToken);
 
