@@ -24,7 +24,9 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
         builder.HasOne(d => d.President).WithMany().HasForeignKey(d => d.PresidentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Secretary).WithMany().HasForeignKey(d => d.SecretaryId).OnDelete(DeleteBehavior.Restrict);
 
-        // The current version is one of the versions; the link back is the version's DecisionId.
+        // The current version is one of the versions; the link back is the version's DecisionId. The
+        // index finds a council's newest current text in one step: it names the state of its exports (ExportStamp).
+        builder.HasIndex(d => new { d.CouncilId, d.CurrentDocumentId });
         builder.HasOne(d => d.CurrentDocument).WithMany().HasForeignKey(d => d.CurrentDocumentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Versions).WithOne(v => v.Decision).HasForeignKey(v => v.DecisionId).OnDelete(DeleteBehavior.Restrict);
 

@@ -19,6 +19,11 @@ public sealed record CouncilSummary(int Id, string Name, string Slug, string? Ki
 /// </summary>
 public sealed class CouncilDirectory(DeliberationsDb db)
 {
+    /// <summary>The councils other than the site's own, by name, each with its pages' address: one small query, for the home page to offer.</summary>
+    public async Task<IReadOnlyList<(string Name, string Url)>> OthersAsync(CancellationToken cancellationToken) =>
+        [.. (await db.Councils.AsNoTracking().Where(c => c.Id != Council.HomeId).OrderBy(c => c.Name).Select(c => new { c.Name, c.Slug }).ToListAsync(cancellationToken))
+            .Select(c => (c.Name, CouncilPaths.Home(c.Slug)))];
+
     public async Task<IReadOnlyList<CouncilSummary>> CouncilsAsync(CancellationToken cancellationToken)
     {
         var councils = await db.Councils.AsNoTracking().OrderBy(c => c.Id).ToListAsync(cancellationToken);

@@ -16,10 +16,10 @@ public static class CouncilPaths
     public static string Home(string slug) => Prefix + "/" + slug;
 
     /// <summary>
-    /// What other councils do not have yet: budget and funding are read from extracts, the open data
-    /// (API, exports, feeds) is the site's own council's; under another council's prefix these answer 404.
+    /// What other councils do not have yet: budget and funding are read from extracts, the API is the
+    /// site's own council's; under another council's prefix these answer 404.
     /// </summary>
-    private static readonly string[] Unserved = ["/api", "/openapi", "/export", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
+    private static readonly string[] Unserved = ["/api", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
 
     public static IApplicationBuilder UseCouncilPaths(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -28,7 +28,7 @@ public static class CouncilPaths
             var db = context.RequestServices.GetRequiredService<DeliberationsDb>();
             var council = await db.Councils.AsNoTracking()
                 .Where(c => c.Slug == slug && c.Slug != "")
-                .Select(c => new CouncilScope(c.Id, c.Name, c.Kind))
+                .Select(c => new CouncilScope(c.Id, c.Name, c.Kind, c.Slug, c.Siret))
                 .SingleOrDefaultAsync(context.RequestAborted);
             if (council is not null)
             {
@@ -55,8 +55,9 @@ public static class CouncilPaths
         return end < 0 ? (value[1..], "/") : (value[1..end], value[end..]);
     }
 
+    /// <summary>Whether another council's prefix serves <paramref name="href"/>, a link of the site's own council's pages.</summary>
+    public static bool Serves(string href) => Served(href.Split('?', 2)[0]);
+
     private static bool Served(PathString path) =>
-        !Unserved.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase))
-        && !path.Value!.EndsWith(".atom", StringComparison.OrdinalIgnoreCase)
-        && !path.Value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        !Unserved.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase));
 }

@@ -20,6 +20,9 @@ public sealed class ExportFolder(string path)
 
     public string Path => path;
 
+    /// <summary>The folder of another council's exports: <c>conseils/{slug}</c> within this one.</summary>
+    public ExportFolder Within(string councilSlug) => new(System.IO.Path.Combine(path, "conseils", councilSlug));
+
     public static ExportFolder For(StorageOptions storage, IDatabaseEngine engine) =>
         new(System.IO.Path.GetFullPath(string.IsNullOrWhiteSpace(storage.Exports) ? engine.DefaultExportFolder : storage.Exports));
 

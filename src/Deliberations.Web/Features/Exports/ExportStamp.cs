@@ -18,18 +18,20 @@ public sealed record ExportStamp(string Settings, string Data)
     public override string ToString() => Settings + "." + Data;
 
     /// <summary>
-    /// The stamp of the state <paramref name="db"/> reads, in one lookup by primary key. Documents are
-    /// only ever added (a new text or a new version of a decision is a new row) and the import is the
-    /// one writer of what the exports show, so the newest document and its hash name the state: a store
-    /// imported again, restored from a backup or filled by an older version has another. SQLite's own
-    /// counters cannot serve: <c>PRAGMA data_version</c> (<c>Hosting/Caching/DataVersion</c>) lasts as
-    /// long as one connection, and the file change counter is not kept in WAL mode.
+    /// The stamp of the state of the council <paramref name="db"/> reads, in one step along an index.
+    /// Documents are only ever added (a new text or a new version of a decision is a new row) and the
+    /// import is the one writer of what the exports show, so the newest current text of the council's
+    /// decisions and its hash name the state: a store imported again, restored from a backup or filled
+    /// by an older version has another, and a document of another council leaves this one's files as
+    /// they are. SQLite's own counters cannot serve: <c>PRAGMA data_version</c>
+    /// (<c>Hosting/Caching/DataVersion</c>) lasts as long as one connection, and the file change
+    /// counter is not kept in WAL mode.
     /// </summary>
     public static async Task<ExportStamp> ReadAsync(DeliberationsDb db, ExportSettings settings, CancellationToken cancellationToken)
     {
-        var newest = await db.Documents.AsNoTracking()
-            .OrderByDescending(d => d.Id)
-            .Select(d => new { d.Id, d.ContentHash })
+        var newest = await db.Decisions.AsNoTracking()
+            .OrderByDescending(d => d.CurrentDocumentId)
+            .Select(d => new { Id = d.CurrentDocumentId, d.CurrentDocument!.ContentHash })
             .FirstOrDefaultAsync(cancellationToken);
         var data = Hash(Build, newest?.Id.ToString(CultureInfo.InvariantCulture) ?? "", newest?.ContentHash ?? "");
         return new ExportStamp(settings.Fingerprint, data[..16]);

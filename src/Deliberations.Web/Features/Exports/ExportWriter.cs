@@ -4,9 +4,9 @@ using Deliberations.Web.Data;
 namespace Deliberations.Web.Features.Exports;
 
 /// <summary>
-/// Writes the four exports of the store's current state into the <see cref="ExportFolder"/>, once per
-/// state, from one read snapshot: the four files and their stamp tell of one state whatever an import
-/// commits meanwhile. One writer at a time: the import lock across processes (an import writes them
+/// Writes the exports of the store's current state into the <see cref="ExportFolder"/>, each council's
+/// once per state of that council (<see cref="CouncilExports"/>), from one read snapshot: the files and
+/// their stamp tell of one state whatever an import commits meanwhile. One writer at a time: the import lock across processes (an import writes them
 /// at its end while it still holds it), a gate within this one. A folder that cannot be written
 /// (read-only, disk full) never stops an import or the site: a warning, and downloads are streamed
 /// from the store as they were before the files (<see cref="Failure"/>).
@@ -37,17 +37,21 @@ public sealed class ExportWriter(ExportFolder folder, ExportSettings settings, I
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
             await using var snapshot = await engine.BeginSnapshotAsync(db, cancellationToken);
-            var stamp = await ExportStamp.ReadAsync(db, settings, cancellationToken);
-            if (!folder.Holds(stamp))
+            foreach (var council in await CouncilExports.AllAsync(db, folder, settings, cancellationToken))
             {
-                var started = clock.GetTimestamp();
-                foreach (var export in CsvExports.All)
+                db.Council = council.CouncilId;
+                var stamp = await ExportStamp.ReadAsync(db, council.Settings, cancellationToken);
+                if (!council.Folder.Holds(stamp))
                 {
-                    await folder.WriteAsync(export, stamp, output => export.WriteAsync(output, db, settings, cancellationToken), cancellationToken);
-                }
+                    var started = clock.GetTimestamp();
+                    foreach (var export in CsvExports.All)
+                    {
+                        await council.Folder.WriteAsync(export, stamp, output => export.WriteAsync(output, db, council.Settings, cancellationToken), cancellationToken);
+                    }
 
-                folder.DeleteAllBut(stamp, clock.GetUtcNow());
-                logger.LogInformation("Exports CSV écrits dans {Folder} en {Seconds:F1} s (état {Stamp}).", folder.Path, clock.GetElapsedTime(started).TotalSeconds, stamp);
+                    council.Folder.DeleteAllBut(stamp, clock.GetUtcNow());
+                    logger.LogInformation("Exports CSV de {Council} écrits dans {Folder} en {Seconds:F1} s (état {Stamp}).", council.Settings.Collectivity.Name, council.Folder.Path, clock.GetElapsedTime(started).TotalSeconds, stamp);
+                }
             }
 
             _failed = null;
@@ -97,7 +101,16 @@ public sealed class ExportWriter(ExportFolder folder, ExportSettings settings, I
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
-        return folder.Holds(await ExportStamp.ReadAsync(db, settings, cancellationToken));
+        foreach (var council in await CouncilExports.AllAsync(db, folder, settings, cancellationToken))
+        {
+            db.Council = council.CouncilId;
+            if (!council.Folder.Holds(await ExportStamp.ReadAsync(db, council.Settings, cancellationToken)))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private sealed record Failed(string Message, long At);

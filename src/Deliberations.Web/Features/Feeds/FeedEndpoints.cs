@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.ServiceModel.Syndication;
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Councils;
 using Deliberations.Web.Features.Decisions;
 using Deliberations.Web.Features.Exports;
 using Deliberations.Web.Features.Officials;
@@ -58,19 +59,21 @@ public static class FeedEndpoints
             .WithDescription($"Les {MaxEntries} délibérations les plus récentes qui attribuent une somme à l'organisme, avec le montant.");
     }
 
-    public static async Task<AtomResult> LatestAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl, CancellationToken cancellationToken)
+    public static async Task<AtomResult> LatestAsync(DeliberationsDb db, HttpContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         var entries = await db.Decisions.AsNoTracking()
             .PageNewestFirst(0, MaxEntries)
             .Select(d => new FeedEntry(d.Number, d.Title, d.Sitting == null ? null : d.Sitting.Date, d.Sitting == null ? null : d.Sitting.Body, d.CurrentDocument!.ImportedAt))
             .ToListAsync(cancellationToken);
-        var siteUrl = publicUrl.Value.SiteUrl;
-        var feed = NewFeed(siteUrl, ApiRoutes.LatestFeed, "/", $"Délibérations : {collectivity.Value.Name}", "Les délibérations les plus récentes du Conseil et de la Commission permanente.", collectivity.Value, entries.Select(e => e.Updated));
-        feed.Items = [.. entries.Select(e => e.ToItem(siteUrl))];
+        var council = CouncilScope.For(context);
+        var site = settings.For(council);
+        var siteUrl = site.SiteUrl;
+        var feed = NewFeed(siteUrl, ApiRoutes.LatestFeed, "/", $"Délibérations : {council.Name}", $"Les délibérations les plus récentes {council.OfName}.", site.Collectivity, entries.Select(e => e.Updated));
+        feed.Items = [.. entries.Select(e => e.ToItem(siteUrl, status: null, withJson: council.IsHome))];
         return new AtomResult(feed);
     }
 
-    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
+    public static async Task<Results<AtomResult, NotFound>> OfficialAsync(DeliberationsDb db, HttpContext context, ExportSettings settings,
         [Description("Identifiant de l'élu : `mme-baume-2020`.")] string slug, CancellationToken cancellationToken)
     {
         // The official's read model, first page only: the lines are read by sitting, not sorted whole.
@@ -86,7 +89,7 @@ public static class FeedEndpoints
             l.Decision,
             DecisionWording.Capitalised(AttendanceWording.Line(l.Status, civility, l.ProxyHolder?.Display, [])),
             new SyndicationCategory(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(l.Status.ToString()), null, DecisionWording.Capitalised(AttendanceWording.Status(l.Status, civility))))).ToList();
-        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+        return await DecisionsFeedAsync(db, settings, context,
             new FeedHead(ApiRoutes.OfficialFeed(official.Facts.Name.Slug), Routes.Official(official.Facts.Name.Slug), $"Délibérations où figure {name}",
                 $"Les délibérations où {name} (mandat commencé en {official.Facts.TermStart.Year}) est {Plural.Agreed(civility, "listé", "listée")}, avec sa présence."),
             lines, cancellationToken);
@@ -96,8 +99,8 @@ public static class FeedEndpoints
         DeliberationsDb db,
         IDatabaseEngine engine,
         SearchableNames names,
-        IOptions<CollectivityOptions> collectivity,
-        IOptions<PublicUrlOptions> publicUrl,
+        HttpContext context,
+        ExportSettings settings,
         [Description("Les mots cherchés (200 caractères au plus).")] string? q,
         [Description("Année de la séance (`2019`).")] int? year,
         [Description("Instance : `Conseil`, `Commission permanente`.")] string? body,
@@ -112,13 +115,13 @@ public static class FeedEndpoints
         // The search its page runs, newest sitting first: a feed reader wants what is new.
         var search = new SearchParameters(query, ByRelevance: false, year, body, Page: 1, PageSize: MaxEntries);
         var found = await new SiteSearch(db, engine, names).RunAsync(search, cancellationToken);
-        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+        return await DecisionsFeedAsync(db, settings, context,
             new FeedHead(SearchLinks.Feed(search), SearchLinks.Page(search), $"Recherche «\u00A0{query}\u00A0»",
                 $"Les délibérations les plus récentes que trouve la recherche «\u00A0{query}\u00A0»."),
             [.. found.Decisions.Select(h => new FeedLine(h.Decision, null))], cancellationToken);
     }
 
-    public static async Task<Results<AtomResult, NotFound>> ProjectAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
+    public static async Task<Results<AtomResult, NotFound>> ProjectAsync(DeliberationsDb db, HttpContext context, ExportSettings settings,
         [Description("Identifiant du projet : `grandlyon-connect-pro`.")] string slug, CancellationToken cancellationToken)
     {
         if (await new FundingQuery(db).ProjectAsync(slug, total => new Paging(1, MaxEntries, total), cancellationToken) is not { } project)
@@ -127,13 +130,13 @@ public static class FeedEndpoints
         }
 
         var lines = project.Mentions.Items.Select(m => new FeedLine(m.Decision, m.Amount is { } a ? "Coût total indiqué pour le projet : " + FrenchFormat.Amount(a) : null)).ToList();
-        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+        return await DecisionsFeedAsync(db, settings, context,
             new FeedHead(ApiRoutes.ProjectFeed(slug), Routes.Project(slug), $"Délibérations qui nomment le projet {project.Name}",
                 $"Les délibérations les plus récentes qui nomment le projet {project.Name}."),
             lines, cancellationToken);
     }
 
-    public static async Task<Results<AtomResult, NotFound>> OrganisationAsync(DeliberationsDb db, IOptions<CollectivityOptions> collectivity, IOptions<PublicUrlOptions> publicUrl,
+    public static async Task<Results<AtomResult, NotFound>> OrganisationAsync(DeliberationsDb db, HttpContext context, ExportSettings settings,
         [Description("Identifiant de l'organisme : `reseau-des-territoires-innovants`.")] string slug, CancellationToken cancellationToken)
     {
         if (await new FundingQuery(db).OrganisationAsync(slug, total => new Paging(1, MaxEntries, total), cancellationToken) is not { } organisation)
@@ -142,21 +145,25 @@ public static class FeedEndpoints
         }
 
         var lines = organisation.Grants.Items.Select(g => new FeedLine(g.Decision, "Montant attribué : " + (g.Amount is { } a ? FrenchFormat.Amount(a) : "non précisé"))).ToList();
-        return await DecisionsFeedAsync(db, collectivity.Value, publicUrl.Value.SiteUrl,
+        return await DecisionsFeedAsync(db, settings, context,
             new FeedHead(ApiRoutes.OrganisationFeed(slug), Routes.Organisation(slug), $"Sommes attribuées à {organisation.Label}",
                 $"Les délibérations les plus récentes qui attribuent une somme à {organisation.Label}."),
             lines, cancellationToken);
     }
 
     /// <summary>A feed of one page of a resource's decisions, each entry dated by when its current text was imported.</summary>
-    private static async Task<AtomResult> DecisionsFeedAsync(DeliberationsDb db, CollectivityOptions collectivity, string siteUrl, FeedHead head, IReadOnlyList<FeedLine> lines, CancellationToken cancellationToken)
+    /// <remarks>The feed names the request's council and links under its address (<see cref="ExportSettings.For"/>).</remarks>
+    private static async Task<AtomResult> DecisionsFeedAsync(DeliberationsDb db, ExportSettings settings, HttpContext context, FeedHead head, IReadOnlyList<FeedLine> lines, CancellationToken cancellationToken)
     {
+        var council = CouncilScope.For(context);
+        var site = settings.For(council);
+        var siteUrl = site.SiteUrl;
         var imported = await ImportedAtAsync(db, lines.Select(l => l.Decision), cancellationToken);
         var entries = lines.Select(l => (Line: l, Entry: FeedEntry.Of(l.Decision, imported))).ToList();
-        var feed = NewFeed(siteUrl, head.Path, head.Page, head.Title, head.Description, collectivity, entries.Select(e => e.Entry.Updated));
+        var feed = NewFeed(siteUrl, head.Path, head.Page, head.Title, head.Description, site.Collectivity, entries.Select(e => e.Entry.Updated));
         feed.Items = [.. entries.Select(e =>
         {
-            var item = e.Entry.ToItem(siteUrl, e.Line.Status);
+            var item = e.Entry.ToItem(siteUrl, e.Line.Status, withJson: council.IsHome);
             if (e.Line.Category is { } category)
             {
                 item.Categories.Add(category);

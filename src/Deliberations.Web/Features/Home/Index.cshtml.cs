@@ -43,8 +43,7 @@ public sealed class IndexModel(DeliberationsDb db, TermCalendar terms) : PageMod
             await db.Documents.CountAsync(d => d.Status > ParseStatus.Parsed && (d.DecisionId == null || d.Decision!.CurrentDocumentId == d.Id), cancellationToken));
         LatestSittings = await db.Sittings.AsNoTracking().OrderByDescending(s => s.Date).Take(5)
             .Select(s => new SittingLine(s.Date, s.Body, s.DecisionCount)).ToListAsync(cancellationToken);
-        OtherCouncils = [.. (await db.Councils.AsNoTracking().Where(c => c.Id != Council.HomeId).OrderBy(c => c.Name).Select(c => new { c.Name, c.Slug }).ToListAsync(cancellationToken))
-            .Select(c => (c.Name, CouncilPaths.Home(c.Slug)))];
+        OtherCouncils = await new CouncilDirectory(db).OthersAsync(cancellationToken);
         LatestDecisions = await db.Decisions.AsNoTracking()
             .PageNewestFirst(0, 10)
             .Select(DecisionSummary.FromEntity).ToListAsync(cancellationToken);

@@ -1,4 +1,6 @@
 using System.Net;
+using System.ServiceModel.Syndication;
+using System.Xml;
 using Deliberations.Web.Tests.Support;
 
 namespace Deliberations.Web.Tests.Features.Councils;
@@ -50,6 +52,8 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
         Assert.Contains("Délibérations (13)", page.MainText, StringComparison.Ordinal);
         Assert.Contains("Membres en exercice 29", page.MainText, StringComparison.Ordinal);
         Assert.Contains("Présents 22", page.MainText, StringComparison.Ordinal);
+        var items = page.Document.QuerySelectorAll("main a[href*='/deliberations/']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!.Split('/')[^1])).Distinct().ToList();
+        Assert.Equal([.. Enumerable.Range(1, 13).Select(n => "2013.02.04 - " + n)], items);
         Assert.All(page.Document.QuerySelectorAll("main a[href^='/']"), a => Assert.StartsWith(Avranches + "/", a.GetAttribute("href"), StringComparison.Ordinal));
     }
 
@@ -110,18 +114,76 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
         Assert.Empty(search.Document.QuerySelectorAll(".search-hit-title"));
     }
 
+    [Fact]
+    public async Task Another_councils_exports_are_files_of_its_own_that_name_it()
+    {
+        var client = site.CreateClient();
+        var decisions = await CsvFile.GetAsync(client, Avranches + "/export/deliberations.csv");
+        var attendance = await CsvFile.GetAsync(client, Avranches + "/export/presences.csv");
+        var home = await CsvFile.GetAsync(client, "/export/deliberations.csv");
+
+        Assert.Equal(HttpStatusCode.OK, decisions.Response.StatusCode);
+        // Its 67 items (13 + 20 + 13 + 21 over four sittings), and the site's own five at the root.
+        Assert.Equal(67, decisions.Rows.Count);
+        Assert.All(decisions.Column("COLL_NOM"), v => Assert.Equal("Ville d'Avranches", v));
+        Assert.All(decisions.Column("DELIB_URL"), v => Assert.StartsWith("http://localhost:5000" + Avranches + "/deliberations/", v, StringComparison.Ordinal));
+        Assert.Contains("2013.02.04 - 2", decisions.Column("DELIB_ID"));
+        Assert.Equal(5, home.Rows.Count);
+        Assert.All(home.Column("COLL_NOM"), v => Assert.Equal("Métropole de Lyon", v));
+
+        // The first sitting's 13 items each list its 29 members (tests/data/other-councils/expected/001_…json): 22 present.
+        var first = attendance.Rows.Where(r => r["decisionDate"] == "2013-02-04").ToList();
+        Assert.Equal(13 * 22, first.Count(r => r["status"] == "present"));
+        Assert.DoesNotContain(attendance.Column("decisionNumber"), n => home.Column("DELIB_ID").Contains(n));
+        Assert.NotEqual(decisions.Response.Headers.ETag, home.Response.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Another_councils_feeds_name_it_and_link_under_its_prefix()
+    {
+        var client = site.CreateClient();
+        var latest = await ReadFeedAsync(client, Avranches + "/flux.atom");
+        var search = await ReadFeedAsync(client, Avranches + "/recherche/flux.atom?q=" + Uri.EscapeDataString("dotation territoires ruraux"));
+        var page = await HtmlPage.GetAsync(client, Avranches + "/seances");
+
+        Assert.Equal("Délibérations : Ville d'Avranches", latest.Title.Text);
+        Assert.Equal("Ville d'Avranches", Assert.Single(latest.Authors).Name);
+        Assert.Contains(latest.Links, l => l.RelationshipType == "self" && l.Uri.AbsolutePath == Avranches + "/flux.atom");
+        // The newest sitting's 21 items first, then the one before (67 items in all, the feed's 50).
+        Assert.Equal(50, latest.Items.Count());
+        Assert.All(latest.Items, e => Assert.StartsWith("http://localhost:5000" + Avranches + "/deliberations/", e.Id, StringComparison.Ordinal));
+        Assert.All(latest.Items, e => Assert.DoesNotContain(e.Links, l => l.MediaType == "application/json"));
+        Assert.Contains(search.Items, e => e.Id.EndsWith("/deliberations/" + Uri.EscapeDataString("2013.02.04 - 2"), StringComparison.Ordinal));
+        Assert.Equal(Avranches + "/flux.atom", page.Document.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Another_councils_pages_link_to_its_exports_and_feeds_and_not_to_the_api()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");
+
+        var links = page.Document.QuerySelectorAll(".data-links a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([Avranches + "/export/deliberations.csv", Avranches + "/flux.atom"], links);
+    }
+
     [Theory]
     [InlineData("/budget")]
     [InlineData("/projets")]
     [InlineData("/api/deliberations")]
-    [InlineData("/export/deliberations.csv")]
-    [InlineData("/flux.atom")]
     [InlineData("/a-propos")]
     public async Task What_other_councils_do_not_have_is_not_found_under_their_prefix(string path)
     {
         var response = await site.CreateClient().GetAsync(new Uri(Avranches + path, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<SyndicationFeed> ReadFeedAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        return SyndicationFeed.Load(reader);
     }
 
     [Fact]

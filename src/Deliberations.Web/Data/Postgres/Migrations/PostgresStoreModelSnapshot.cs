@@ -364,6 +364,8 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SecretaryId"), new[] { NullSortOrder.NullsFirst });
 
+                    b.HasIndex("CouncilId", "CurrentDocumentId");
+
                     b.HasIndex("CouncilId", "Number")
                         .IsUnique();
 

@@ -318,6 +318,8 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
 
                     b.HasIndex("SecretaryId");
 
+                    b.HasIndex("CouncilId", "CurrentDocumentId");
+
                     b.HasIndex("CouncilId", "Number")
                         .IsUnique();
 
