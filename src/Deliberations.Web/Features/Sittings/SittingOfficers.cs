@@ -13,7 +13,8 @@ public sealed record SittingOfficers(IReadOnlyList<OfficialName> Presidents, IRe
     /// </summary>
     public static async Task<SittingOfficers> LoadAsync(DeliberationsDb db, SittingHeader sitting, CancellationToken cancellationToken)
     {
-        var decisions = db.Decisions.Where(d => d.SittingId == sitting.Id);
+        // Keyed on the sitting, found within its council: read without the filter, as SittingQuery.Decisions.
+        var decisions = db.Decisions.IgnoreQueryFilters().Where(d => d.SittingId == sitting.Id);
         var presidents = await decisions
             .Where(d => d.President != null)
             .Select(d => new { d.President!.Slug, d.President.Civility, d.President.FirstName, d.President.Surname })

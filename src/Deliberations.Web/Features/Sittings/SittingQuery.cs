@@ -1,5 +1,6 @@
 using Deliberations.Web.Data;
 using Deliberations.Web.Features.Decisions;
+using Microsoft.EntityFrameworkCore;
 
 namespace Deliberations.Web.Features.Sittings;
 
@@ -14,8 +15,10 @@ public sealed class SittingQuery(DeliberationsDb db)
     /// <summary>
     /// The sitting's decisions by number, for the page to read a page of and the API to read whole.
     /// Shorter numbers first, so that minutes numbered <c>… - 2</c> list it before <c>… - 10</c>, as
-    /// printed; a sitting's few hundred rows are sorted, not read along an index.
+    /// printed; a sitting's few hundred rows are sorted, not read along an index. Read without the
+    /// council filter, as everything keyed on the sitting (<see cref="SittingAttendance"/>): the sitting
+    /// is found within its council, and its decisions are that council's.
     /// </summary>
     public IQueryable<DecisionRow> Decisions(int sittingId) =>
-        db.Decisions.Where(d => d.SittingId == sittingId).OrderBy(d => d.Number.Length).ThenBy(d => d.Number).Select(DecisionRow.Projection);
+        db.Decisions.IgnoreQueryFilters().Where(d => d.SittingId == sittingId).OrderBy(d => d.Number.Length).ThenBy(d => d.Number).Select(DecisionRow.Projection);
 }
