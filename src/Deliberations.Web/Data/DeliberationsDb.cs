@@ -64,10 +64,12 @@ public abstract class DeliberationsDb(DbContextOptions options) : DbContext(opti
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DeliberationsDb).Assembly);
 
-        // EF Core folds "Council == null" once it knows the parameter's value: each query is planned with
-        // the council's equality alone, or with no condition at all.
+        // EF Core sends "Council == null" as a parameter ("@p OR CouncilId = @c"), which SQLite cannot
+        // plan with: queries keyed on one official or sitting, already of one council, ignore the filter
+        // (Features/Officials/OfficialQuery, Features/Sittings/SittingQuery).
         modelBuilder.Entity<Sitting>().HasQueryFilter(s => Council == null || s.CouncilId == Council);
         modelBuilder.Entity<Decision>().HasQueryFilter(d => Council == null || d.CouncilId == Council);
         modelBuilder.Entity<Official>().HasQueryFilter(o => Council == null || o.CouncilId == Council);
+        modelBuilder.Entity<DecisionFacetCount>().HasQueryFilter(c => Council == null || c.CouncilId == Council);
     }
 }

@@ -10,6 +10,9 @@ public sealed class DecisionFacetCount
 {
     public int Id { get; set; }
 
+    /// <summary>The council of the decisions counted: an undated decision has no sitting to say it.</summary>
+    public int CouncilId { get; set; } = Council.HomeId;
+
     public int? SittingId { get; set; }
 
     public Sitting? Sitting { get; set; }

@@ -158,6 +158,18 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task Each_councils_list_of_decisions_counts_its_own()
+    {
+        var avranches = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");
+        var illats = await HtmlPage.GetAsync(site.CreateClient(), "/conseils/illats/deliberations?year=2018");
+        var home = await HtmlPage.GetAsync(site.CreateClient(), "/deliberations");
+
+        Assert.Contains("67 délibérations", avranches.MainText, StringComparison.Ordinal);
+        Assert.Contains("3 délibérations", illats.MainText, StringComparison.Ordinal);
+        Assert.Contains("5 délibérations", home.MainText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Another_councils_pages_link_to_its_exports_and_feeds_and_not_to_the_api()
     {
         var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");

@@ -437,6 +437,9 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.Property<string>("Commission")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("CouncilId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Count")
                         .HasColumnType("INTEGER");
 
