@@ -92,10 +92,10 @@ UNION ALL
 SELECT 'date de séance d''une décision qui n''est pas celle de sa séance', COUNT(*) FROM "Decisions" d
     WHERE d."SittingDate" IS DISTINCT FROM (SELECT s."Date" FROM "Sittings" s WHERE s."Id" = d."SittingId")
 UNION ALL
-SELECT 'décisions par séance, commission et rapporteur mal comptées', COUNT(*) FROM (
+SELECT 'décisions par conseil, séance, commission et rapporteur mal comptées', COUNT(*) FROM (
     SELECT 1 FROM (
-        SELECT "SittingId", "Commission", "RapporteurId", 1 AS decided, 0 AS counted FROM "Decisions"
+        SELECT "CouncilId", "SittingId", "Commission", "RapporteurId", 1 AS decided, 0 AS counted FROM "Decisions"
         UNION ALL
-        SELECT "SittingId", "Commission", "RapporteurId", 0, "Count" FROM "DecisionFacetCounts") lines
-    GROUP BY "SittingId", "Commission", "RapporteurId"
+        SELECT "CouncilId", "SittingId", "Commission", "RapporteurId", 0, "Count" FROM "DecisionFacetCounts") lines
+    GROUP BY "CouncilId", "SittingId", "Commission", "RapporteurId"
     HAVING SUM(decided) <> SUM(counted)) wrong;

@@ -98,12 +98,12 @@ SELECT 'date de séance d''une décision qui n''est pas celle de sa séance', CO
     WHERE d.SittingDate IS NOT (SELECT s.Date FROM Sittings s WHERE s.Id = d.SittingId)
 UNION ALL
 -- Counted in each batch's transaction, so never stale; readers add the rows up, so only sums count.
-SELECT 'décisions par séance, commission et rapporteur mal comptées', COUNT(*) FROM (
+SELECT 'décisions par conseil, séance, commission et rapporteur mal comptées', COUNT(*) FROM (
     SELECT 1 FROM (
-        SELECT SittingId, Commission, RapporteurId, 1 AS Decided, 0 AS Counted FROM Decisions
+        SELECT CouncilId, SittingId, Commission, RapporteurId, 1 AS Decided, 0 AS Counted FROM Decisions
         UNION ALL
-        SELECT SittingId, Commission, RapporteurId, 0, Count FROM DecisionFacetCounts)
-    GROUP BY SittingId, Commission, RapporteurId
+        SELECT CouncilId, SittingId, Commission, RapporteurId, 0, Count FROM DecisionFacetCounts)
+    GROUP BY CouncilId, SittingId, Commission, RapporteurId
     HAVING SUM(Decided) <> SUM(Counted))
 UNION ALL
 SELECT 'référence vers une ligne absente', COUNT(*) FROM pragma_foreign_key_check;
