@@ -54,7 +54,7 @@ public static class AttendanceRows
             .ToDictionaryAsync(d => d.Id, cancellationToken);
         var lines = db.Decisions.AsNoTracking().Where(decisions)
             .SelectMany(d => d.Attendance, (d, a) => new { d.Number, a.DecisionId, a.Position, a.OfficialId, a.ProxyHolderId, a.PrintedName, a.Status })
-            .OrderBy(a => a.Number).ThenBy(a => a.Position)
+            .OrderBy(a => a.Number.Length).ThenBy(a => a.Number).ThenBy(a => a.Position)
             .AsAsyncEnumerable();
         await foreach (var line in lines.WithCancellation(cancellationToken))
         {

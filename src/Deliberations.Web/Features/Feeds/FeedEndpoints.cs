@@ -13,7 +13,6 @@ using Deliberations.Web.Features.Shared.Paging;
 using Deliberations.Web.Hosting.RateLimiting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Deliberations.Web.Features.Feeds;
 
