@@ -20,11 +20,15 @@ public sealed class CouncilLinkTagHelper : TagHelper
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
 
+    /// <summary><c>asp-home-council="true"</c>: a link to the site's own council's pages, left at the root.</summary>
+    [HtmlAttributeName("asp-home-council")]
+    public bool HomeCouncil { get; set; }
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var pathBase = ViewContext.HttpContext.Request.PathBase;
         var name = output.TagName == "form" ? "action" : "href";
-        if (!pathBase.HasValue || !output.Attributes.TryGetAttribute(name, out var attribute) || Encoded(attribute.Value) is not { } url)
+        if (HomeCouncil || !pathBase.HasValue || !output.Attributes.TryGetAttribute(name, out var attribute) || Encoded(attribute.Value) is not { } url)
         {
             return;
         }

@@ -39,6 +39,11 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
             page.Document.QuerySelectorAll("table.sitting-list tbody th a").Select(a => a.GetAttribute("href")));
         Assert.Contains("Les décisions de la Ville d'Avranches", page.Document.QuerySelector(".site-tagline")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain(page.Document.QuerySelectorAll("nav.site-nav a"), a => a.GetAttribute("href") is Avranches + "/budget" or Avranches + "/projets");
+
+        // The footer's link to the site's own council stays at the root.
+        var home = page.Document.QuerySelectorAll("footer a").Single(a => a.TextContent.Contains("Métropole de Lyon", StringComparison.Ordinal));
+        Assert.Equal("/", home.GetAttribute("href"));
+        Assert.False(home.HasAttribute("asp-home-council"));
     }
 
     [Fact]
