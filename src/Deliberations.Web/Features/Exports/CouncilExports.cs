@@ -16,6 +16,13 @@ public sealed record CouncilExports(int CouncilId, ExportFolder Folder, ExportSe
     public static CouncilExports Of(CouncilScope council, ExportFolder root, ExportSettings site) =>
         new(council.Id, council.IsHome ? root : root.Within(council.Slug), site.For(council));
 
+    /// <summary>The stamp of this council's data as <paramref name="db"/> sees it, which then reads this council's rows (an export's).</summary>
+    public Task<ExportStamp> StampAsync(DeliberationsDb db, CancellationToken cancellationToken)
+    {
+        db.Council = CouncilId;
+        return ExportStamp.ReadAsync(db, Settings, cancellationToken);
+    }
+
     /// <summary>The site's own council's, then every other council's the store holds.</summary>
     public static async Task<IReadOnlyList<CouncilExports>> AllAsync(DeliberationsDb db, ExportFolder root, ExportSettings site, CancellationToken cancellationToken)
     {

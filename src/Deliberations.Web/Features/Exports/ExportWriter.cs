@@ -4,10 +4,11 @@ using Deliberations.Web.Data;
 namespace Deliberations.Web.Features.Exports;
 
 /// <summary>
-/// Writes the exports of the store's current state into the <see cref="ExportFolder"/>, each council's
-/// once per state of that council (<see cref="CouncilExports"/>), from one read snapshot: the files and
-/// their stamp tell of one state whatever an import commits meanwhile. One writer at a time: the import lock across processes (an import writes them
-/// at its end while it still holds it), a gate within this one. A folder that cannot be written
+/// Writes the exports of the store's current state into the <see cref="ExportFolder"/>, each
+/// council's once per state of that council (<see cref="CouncilExports"/>), from one read snapshot:
+/// the files and their stamp tell of one state whatever an import commits meanwhile. One writer at a
+/// time: the import lock across processes (an import writes them at its end while it still holds
+/// it), a gate within this one. A folder that cannot be written
 /// (read-only, disk full) never stops an import or the site: a warning, and downloads are streamed
 /// from the store as they were before the files (<see cref="Failure"/>).
 /// </summary>
@@ -39,8 +40,7 @@ public sealed class ExportWriter(ExportFolder folder, ExportSettings settings, I
             await using var snapshot = await engine.BeginSnapshotAsync(db, cancellationToken);
             foreach (var council in await CouncilExports.AllAsync(db, folder, settings, cancellationToken))
             {
-                db.Council = council.CouncilId;
-                var stamp = await ExportStamp.ReadAsync(db, council.Settings, cancellationToken);
+                var stamp = await council.StampAsync(db, cancellationToken);
                 if (!council.Folder.Holds(stamp))
                 {
                     var started = clock.GetTimestamp();
@@ -103,8 +103,7 @@ public sealed class ExportWriter(ExportFolder folder, ExportSettings settings, I
         var db = scope.ServiceProvider.GetRequiredService<DeliberationsDb>();
         foreach (var council in await CouncilExports.AllAsync(db, folder, settings, cancellationToken))
         {
-            db.Council = council.CouncilId;
-            if (!council.Folder.Holds(await ExportStamp.ReadAsync(db, council.Settings, cancellationToken)))
+            if (!council.Folder.Holds(await council.StampAsync(db, cancellationToken)))
             {
                 return false;
             }
