@@ -26,8 +26,8 @@ public static class OfficialDirectory
     public static async Task<IReadOnlyList<TermSection>> LoadAsync(
         DeliberationsDb db, TermCalendar terms, DateOnly? term, NameFilter? filter, CancellationToken cancellationToken)
     {
-        var officials = await db.Officials
-            .Where(o => term == null || o.TermStart == term)
+        var listed = db.Officials.Where(o => term == null || o.TermStart == term);
+        var officials = await listed
             .Select(o => new
             {
                 o.Id,
@@ -46,7 +46,8 @@ public static class OfficialDirectory
         if (filter is not null)
         {
             // Every spelling counts, so that "Rantonnnet", as one extract prints it, still finds M. Rantonnet.
-            var spellings = (await db.Spellings.Select(s => new { s.OfficialId, s.Spelling }).ToListAsync(cancellationToken))
+            // Read through the officials listed, so only this council's and this term's.
+            var spellings = (await listed.SelectMany(o => o.Spellings).Select(s => new { s.OfficialId, s.Spelling }).ToListAsync(cancellationToken))
                 .ToLookup(s => s.OfficialId, s => s.Spelling);
             officials = officials
                 .Where(o => filter.Matches(o.Civility, spellings[o.Id].Append(o.Surname).Append(o.FirstName)))
