@@ -26,6 +26,8 @@ wait_idle 900
 decision=$(typical_decision "$db")
 busiest=$(busiest_official "$db")
 official=$(sqlite3 "$db" "SELECT Slug FROM Officials ORDER BY Id LIMIT 1 OFFSET (SELECT count(*) / 2 FROM Officials)")
+# Its surname's first word, as a visitor who knows the name and not the council types it.
+surname=$(sqlite3 "$db" "SELECT SurnameKey FROM Officials WHERE Slug = '$official' LIMIT 1" | cut -d' ' -f1)
 sitting=$(curl -s "$base/api/seances?pageSize=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["items"][0]["htmlUrl"])')
 project=$(sqlite3 "$db" "SELECT Slug FROM Projects ORDER BY Id LIMIT 1")
 organisation=$(sqlite3 "$db" "SELECT Slug FROM Organisations ORDER BY Id LIMIT 1")
@@ -42,6 +44,7 @@ pages=(
   "une séance|$sitting"
   "élus|/elus"
   "élus, filtrés|/elus?q=mar"
+  "un élu dans tous les conseils|/conseils?nom=$surname"
   "un élu|/elus/$official"
   "l'élu le plus présent|/elus/$busiest"
   "projets|/projets"

@@ -1,3 +1,4 @@
+using Deliberations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -79,6 +80,14 @@ public interface IDatabaseEngine
 
     /// <summary>Decisions matching the words of the request's query, typed by anyone: never parsed as query syntax.</summary>
     Task<SearchHits> SearchAsync(DeliberationsDb db, SearchRequest request, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Narrows <paramref name="officials"/> to those with a spelling of their surname near one of
+    /// <paramref name="words"/> (folded as <see cref="Text.NameKey"/> folds them), where the engine
+    /// has an index to find them without reading every official; the caller's own rule then decides
+    /// among them. An engine without one returns <paramref name="officials"/> unchanged.
+    /// </summary>
+    IQueryable<Official> NearNames(DeliberationsDb db, IQueryable<Official> officials, IReadOnlyList<string> words);
 }
 
 /// <summary>One statement prepared for the import, bound by position and run many times.</summary>

@@ -27,6 +27,7 @@ public static class SitePages
         ["decision-cp-2018-2133"] = "/deliberations/CP-2018-2133",
         ["deliberation-2021-0801-version-1"] = "/deliberations/2021-0801/versions/1",
         ["donnees-ouvertes"] = "/api",
+        ["conseils-elu-trouve"] = "/conseils?nom=bernard",
     };
 
     public static TheoryData<string> Urls => [.. ByName.Values];

@@ -1,3 +1,4 @@
+using Deliberations.Web.Data.Entities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -25,6 +26,9 @@ public sealed class PostgresStore(DbContextOptions<PostgresStore> options) : Del
         {
             property.SetCollation("C");
         }
+
+        // Names near a name typed, slips included (PostgresEngine.NearNames): pg_trgm's index of trigrams.
+        modelBuilder.Entity<OfficialSpelling>().HasIndex(s => s.Key).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         foreach (var index in entities.SelectMany(t => t.GetIndexes()).Where(i => i.Properties.Any(p => p.IsNullable)))
         {

@@ -827,6 +827,11 @@ namespace Deliberations.Web.Data.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("Key");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Key"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("Key"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("OfficialId", "Spelling")
                         .IsUnique();
 
