@@ -105,8 +105,12 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     {
         var page = await HtmlPage.GetAsync(site.CreateClient(), "/");
 
-        Assert.Contains("Ce site tient aussi les délibérations d’autres conseils : Commune d'Illats, Ville d'Avranches (tous les conseils).", page.MainText, StringComparison.Ordinal);
+        Assert.Contains(
+            "Ce site tient aussi les délibérations d’autres conseils : Commune d'Illats, Ville d'Avranches (tous les conseils, et un élu trouvé par son nom dans chacun).",
+            page.MainText,
+            StringComparison.Ordinal);
         Assert.Contains(page.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == Avranches);
+        Assert.Contains(page.Document.QuerySelectorAll("main a"), a => a.GetAttribute("href") == "/conseils#nom-elu");
     }
 
     [Fact]
