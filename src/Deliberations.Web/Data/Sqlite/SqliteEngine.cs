@@ -255,15 +255,15 @@ public sealed class SqliteEngine : IDatabaseEngine, IAsyncDisposable
     }
 
     /// <summary>
-    /// Runs <paramref name="sql"/> (<see cref="SearchSql.For"/>) on the connection, in its
-    /// transaction. Shared with the benchmark that measures FTS5 alone.
-    /// </summary>
-    /// <summary>
     /// Every official: SQLite has no index of words near a word, and one machine's councils have a
     /// few thousand officials, which the caller's rule reads through in a few milliseconds.
     /// </summary>
     public IQueryable<Official> NearNames(DeliberationsDb db, IQueryable<Official> officials, IReadOnlyList<string> words) => officials;
 
+    /// <summary>
+    /// Runs <paramref name="sql"/> (<see cref="SearchSql.For"/>) on the connection, in its
+    /// transaction. Shared with the benchmark that measures FTS5 alone.
+    /// </summary>
     public static SearchHits ReadHits(SqliteConnection connection, string sql, string match, SearchFilter filter, int offset, int limit)
     {
         using var query = new Statement(connection.Handle!, sql);
