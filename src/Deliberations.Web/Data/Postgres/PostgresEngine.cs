@@ -77,7 +77,15 @@ public sealed class PostgresEngine : IDatabaseEngine
     public async Task<IAsyncDisposable> BeginBulkLoadAsync(DeliberationsDb db, bool filling, CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync("SET synchronous_commit = off", cancellationToken);
-        return new OnDispose(() => db.Database.ExecuteSqlRawAsync("RESET synchronous_commit", CancellationToken.None));
+        return new OnDispose(async () =>
+        {
+            // A connection the server broke (its disk full) has no session left to set back; EF Core would
+            // open another to say it, which failed in turn ("could not write init file") and hid the fault.
+            if (db.Database.GetDbConnection().State == ConnectionState.Open)
+            {
+                await db.Database.ExecuteSqlRawAsync("RESET synchronous_commit", CancellationToken.None);
+            }
+        });
     }
 
     /// <summary>None: PostgreSQL checks every reference as its row is written, in bulk loads too.</summary>
