@@ -1,4 +1,5 @@
 using Deliberations.Web.Data;
+using Deliberations.Web.Features.Officials;
 using Deliberations.Web.Hosting.RateLimiting;
 using Deliberations.Web.Import;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +16,6 @@ namespace Deliberations.Web.Features.Councils;
 [EnableRateLimiting(RateLimits.Search)]
 public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, TermCalendars terms) : PageModel
 {
-    /// <summary>No name is this long; a longer query is cut rather than compared letter by letter.</summary>
-    public const int MaxNameLength = 100;
-
     [BindProperty(SupportsGet = true, Name = "nom")]
     public string? Name { get; set; }
 
@@ -32,7 +30,7 @@ public sealed class IndexModel(DeliberationsDb db, IDatabaseEngine engine, TermC
         Councils = await new CouncilDirectory(db).CouncilsAsync(cancellationToken);
         if (HasName)
         {
-            Found = await new OfficialFinder(db, engine, terms).FindAsync(Name!.Length > MaxNameLength ? Name[..MaxNameLength] : Name, cancellationToken);
+            Found = await new OfficialFinder(db, engine, terms).FindAsync(Name!.Length > NameFilter.MaxLength ? Name[..NameFilter.MaxLength] : Name, cancellationToken);
         }
     }
 }
