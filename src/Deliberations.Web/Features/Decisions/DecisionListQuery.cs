@@ -168,13 +168,19 @@ public sealed class DecisionListQuery(DeliberationsDb db)
 
     private async Task<Facet> RapporteursAsync(DecisionFilter filter, OfficialName? selected, CancellationToken cancellationToken)
     {
-        var rows = await Counted(filter, Dimension.Rapporteur)
-            .Where(c => c.Rapporteur != null)
-            .GroupBy(c => new { c.Rapporteur!.Slug, c.Rapporteur.Civility, c.Rapporteur.FirstName, c.Rapporteur.Surname, c.Rapporteur.TermStart })
-            .Select(g => new { g.Key, Count = g.Sum(c => c.Count) })
+        // Counted by id, then named: grouped by the names themselves, the rows were sorted on five text
+        // columns, 10 of the page's 40 ms at 20,000 extracts.
+        var counts = await Counted(filter, Dimension.Rapporteur)
+            .Where(c => c.RapporteurId != null)
+            .GroupBy(c => c.RapporteurId!.Value)
+            .Select(g => new { Id = g.Key, Count = g.Sum(c => c.Count) })
+            .ToDictionaryAsync(c => c.Id, c => c.Count, cancellationToken);
+        var officials = await db.Officials.AsNoTracking()
+            .Where(o => counts.Keys.Contains(o.Id))
+            .Select(o => new { o.Id, o.Slug, o.Civility, o.FirstName, o.Surname, o.TermStart })
             .ToListAsync(cancellationToken);
-        var named = rows
-            .Select(r => new { r.Key.Slug, r.Key.Surname, r.Key.TermStart, Name = new OfficialName(r.Key.Slug, r.Key.Civility, r.Key.FirstName, r.Key.Surname).Display, r.Count })
+        var named = officials
+            .Select(o => new { o.Slug, o.Surname, o.TermStart, Name = new OfficialName(o.Slug, o.Civility, o.FirstName, o.Surname).Display, Count = counts[o.Id] })
             .ToList();
 
         // The same name in two terms is two officials (see docs/data-model.md): the term tells them apart.
