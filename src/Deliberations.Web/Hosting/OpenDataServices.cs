@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Deliberations.Web.Features.Api;
+using Deliberations.Web.Features.Councils;
 using Deliberations.Web.Features.Exports;
 using Microsoft.AspNetCore.Http.Json;
 
@@ -17,7 +19,13 @@ public static class OpenDataServices
         var services = builder.Services;
         services.AddExportDownloads();
 
-        services.Configure<JsonOptions>(options => Configure(options.SerializerOptions));
+        services.AddHttpContextAccessor();
+        services.AddOptions<JsonOptions>().Configure<IHttpContextAccessor>((options, requests) =>
+        {
+            Configure(options.SerializerOptions);
+            options.SerializerOptions.TypeInfoResolver = (options.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(CouncilJsonLinks.Modifier(requests));
+        });
 
         // A value that does not bind answers 400 in every environment (the middleware gives it a body),
         // rather than an exception page in Development and an empty 400 elsewhere.
@@ -32,6 +40,8 @@ public static class OpenDataServices
                 "Les délibérations du Conseil de la Métropole de Lyon et de sa Commission permanente, en lecture seule : " +
                 "JSON sous /api, exports CSV (schémas SCDL) sous /export, flux Atom. Dates ISO 8601, montants en euros " +
                 "(nombres), liens relatifs à la racine du site : `url` vers la ressource de l'API, `htmlUrl` vers la page. " +
+                "Les autres conseils que le site lit ont la même API sous leur préfixe (`/conseils/avranches/api/deliberations`), " +
+                "budget, projets et organismes en moins ; leurs liens gardent ce préfixe. " +
                 "Erreurs au format application/problem+json. HEAD est accepté partout où GET l'est. Chaque réponse porte un " +
                 "ETag : renvoyé dans If-None-Match, il vaut 304 tant que les données n'ont pas changé. Les requêtes sont " +
                 "limitées par adresse (recherche, API, exports) : au-delà, 429 avec l'en-tête Retry-After.";

@@ -16,10 +16,15 @@ public static class CouncilPaths
     public static string Home(string slug) => Prefix + "/" + slug;
 
     /// <summary>
-    /// What other councils do not have yet: budget and funding are read from extracts, the API is the
-    /// site's own council's; under another council's prefix these answer 404.
+    /// What other councils do not have yet: budget and funding are read from extracts. The OpenAPI document
+    /// and the API's documentation page describe the site's own council's API, which other councils'
+    /// mirrors (<see cref="CouncilJsonLinks"/>). Under another council's prefix these answer 404.
     /// </summary>
-    private static readonly string[] Unserved = ["/api", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
+    private static readonly string[] Unserved =
+        ["/api/budget", "/api/projets", "/api/organisations", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
+
+    /// <summary>Unserved as pages, their children served: <c>/api</c> is the documentation, <c>/api/elus</c> an answer.</summary>
+    private static readonly string[] UnservedPages = ["/api"];
 
     public static IApplicationBuilder UseCouncilPaths(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
@@ -55,9 +60,17 @@ public static class CouncilPaths
         return end < 0 ? (value[1..], "/") : (value[1..end], value[end..]);
     }
 
+    /// <summary>
+    /// Whether <paramref name="link"/> is written from the site's root, as <see cref="Shared.Routes"/> and the
+    /// API's links are, and so takes another council's prefix: not an absolute address, not one already under a council's.
+    /// </summary>
+    public static bool FromRoot(string link) =>
+        link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal) && !link.StartsWith(Prefix, StringComparison.Ordinal);
+
     /// <summary>Whether another council's prefix serves <paramref name="href"/>, a link of the site's own council's pages.</summary>
     public static bool Serves(string href) => Served(href.Split('?', 2)[0]);
 
     private static bool Served(PathString path) =>
-        !Unserved.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase));
+        !Unserved.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase))
+        && !UnservedPages.Any(u => path.StartsWithSegments(u, StringComparison.OrdinalIgnoreCase, out var rest) && rest.Value is null or "" or "/");
 }

@@ -68,7 +68,7 @@ public static class FeedEndpoints
         var site = settings.For(council);
         var siteUrl = site.SiteUrl;
         var feed = NewFeed(siteUrl, ApiRoutes.LatestFeed, "/", $"Délibérations : {council.Name}", $"Les délibérations les plus récentes {council.OfName}.", site.Collectivity, entries.Select(e => e.Updated));
-        feed.Items = [.. entries.Select(e => e.ToItem(siteUrl, status: null, withJson: council.IsHome))];
+        feed.Items = [.. entries.Select(e => e.ToItem(siteUrl, status: null))];
         return new AtomResult(feed);
     }
 
@@ -162,7 +162,7 @@ public static class FeedEndpoints
         var feed = NewFeed(siteUrl, head.Path, head.Page, head.Title, head.Description, site.Collectivity, entries.Select(e => e.Entry.Updated));
         feed.Items = [.. entries.Select(e =>
         {
-            var item = e.Entry.ToItem(siteUrl, e.Line.Status, withJson: council.IsHome);
+            var item = e.Entry.ToItem(siteUrl, e.Line.Status);
             if (e.Line.Category is { } category)
             {
                 item.Categories.Add(category);

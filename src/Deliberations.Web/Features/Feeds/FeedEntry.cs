@@ -14,8 +14,7 @@ public sealed record FeedEntry(string Number, string Title, DateOnly? Date, stri
     /// <summary>When the text was last imported: a corrected decision comes back to the readers' attention.</summary>
     public DateTimeOffset Updated => new(DateTime.SpecifyKind(ImportedAt, DateTimeKind.Utc));
 
-    /// <param name="withJson">Whether the API serves the decision: the site's own council's alone, for now.</param>
-    public SyndicationItem ToItem(string siteUrl, string? status, bool withJson)
+    public SyndicationItem ToItem(string siteUrl, string? status)
     {
         var page = new Uri(siteUrl + Routes.Decision(Number));
         var sitting = Body is null ? "" : Date is { } d ? $"{Body} du {FrenchFormat.Date(d)}" : Body;
@@ -30,10 +29,7 @@ public sealed record FeedEntry(string Number, string Title, DateOnly? Date, stri
         }
 
         item.Content = null;
-        if (withJson)
-        {
-            item.Links.Add(new SyndicationLink(new Uri(siteUrl + ApiRoutes.Decision(Number)), "alternate", "Données JSON", "application/json", 0));
-        }
+        item.Links.Add(new SyndicationLink(new Uri(siteUrl + ApiRoutes.Decision(Number)), "alternate", "Données JSON", "application/json", 0));
 
         return item;
     }

@@ -33,7 +33,7 @@ public sealed class CouncilLinkTagHelper : TagHelper
             return;
         }
 
-        if (url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) && !url.StartsWith(CouncilPaths.Prefix, StringComparison.Ordinal))
+        if (CouncilPaths.FromRoot(url))
         {
             output.Attributes.SetAttribute(name, new HtmlString(HtmlEncoder.Default.Encode(pathBase.Value!) + url));
         }

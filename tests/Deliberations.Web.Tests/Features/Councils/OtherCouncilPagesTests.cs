@@ -8,7 +8,7 @@ namespace Deliberations.Web.Tests.Features.Councils;
 /// <summary>
 /// Another council's pages under <c>/conseils/{slug}</c>: the site's own pages, seeing that council alone,
 /// their links kept under its prefix; the site's own council unchanged at the root; what other councils do
-/// not have (budget, funding, open data) not found under their prefix.
+/// not have (budget, funding) not found under their prefix.
 /// </summary>
 public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixture<OtherCouncilsSite>
 {
@@ -162,7 +162,8 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
         // The newest sitting's 21 items first, then the one before (67 items in all, the feed's 50).
         Assert.Equal(50, latest.Items.Count());
         Assert.All(latest.Items, e => Assert.StartsWith("http://localhost:5000" + Avranches + "/deliberations/", e.Id, StringComparison.Ordinal));
-        Assert.All(latest.Items, e => Assert.DoesNotContain(e.Links, l => l.MediaType == "application/json"));
+        Assert.All(latest.Items, e => Assert.StartsWith(
+            "http://localhost:5000" + Avranches + "/api/deliberations/", Assert.Single(e.Links, l => l.MediaType == "application/json").Uri.AbsoluteUri, StringComparison.Ordinal));
         Assert.Contains(search.Items, e => e.Id.EndsWith("/deliberations/" + Uri.EscapeDataString("2013.02.04 - 2"), StringComparison.Ordinal));
         Assert.Equal(Avranches + "/flux.atom", page.Document.QuerySelector("link[rel=alternate][type='application/atom+xml']")!.GetAttribute("href"));
     }
@@ -180,18 +181,21 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     }
 
     [Fact]
-    public async Task Another_councils_pages_link_to_its_exports_and_feeds_and_not_to_the_api()
+    public async Task Another_councils_pages_link_to_its_own_open_data()
     {
         var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");
 
         var links = page.Document.QuerySelectorAll(".data-links a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal([Avranches + "/export/deliberations.csv", Avranches + "/flux.atom"], links);
+        Assert.Equal([Avranches + "/api/deliberations", Avranches + "/export/deliberations.csv", Avranches + "/flux.atom"], links);
     }
 
     [Theory]
     [InlineData("/budget")]
     [InlineData("/projets")]
-    [InlineData("/api/deliberations")]
+    [InlineData("/api/budget")]
+    [InlineData("/api/projets")]
+    [InlineData("/api")]
+    [InlineData("/openapi/v1.json")]
     [InlineData("/a-propos")]
     public async Task What_other_councils_do_not_have_is_not_found_under_their_prefix(string path)
     {
