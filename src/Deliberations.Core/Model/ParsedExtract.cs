@@ -22,6 +22,13 @@ public sealed record ParsedExtract(
     public IReadOnlyList<SittingItem> Items { get; init; } = [];
 
     /// <summary>
+    /// For one item of a sitting's minutes, the sitting's lists as printed, of which <see cref="Attendance"/>
+    /// is what held for this item (<see cref="Model.Attendance.For"/>): names are matched to officials on the
+    /// whole list, once. The same as <see cref="Attendance"/> for an extract.
+    /// </summary>
+    public Attendance SittingAttendance { get => field ?? Attendance; init; }
+
+    /// <summary>
     /// True when the document can be filed: an extract under its decision's number, minutes under their
     /// sitting's date (their items are numbered within it).
     /// </summary>

@@ -15,5 +15,14 @@ public sealed record Person(string? Civility, string Name, string? FirstName = n
     /// <summary>Listed as present but arrived after the opening (<c>à partir de la question n°14</c>).</summary>
     public bool ArrivedLate { get; init; }
 
+    /// <summary>The first item of the sitting this line holds for, where the minutes say (<c>à partir de la question n°14</c>): 14.</summary>
+    public int? FromItem { get; init; }
+
+    /// <summary>The last item of the sitting this line holds for, where the minutes say (<c>pouvoir … jusqu'à la question n°13</c>): 13.</summary>
+    public int? UntilItem { get; init; }
+
+    /// <summary>Whether this line holds for item <paramref name="item"/> of the sitting (numbered as the minutes number their items).</summary>
+    public bool HoldsFor(int item) => (FromItem is not { } from || item >= from) && (UntilItem is not { } until || item <= until);
+
     public string FullName => FirstName is null ? Name : $"{FirstName} {Name}";
 }

@@ -6,7 +6,8 @@ namespace Deliberations.Web.Import;
 
 /// <summary>
 /// The minutes of a sitting as the decisions it took, each read as an extract would be: the sitting's
-/// header and attendance (one list for every item, as the minutes print it once), the item's number
+/// header and attendance (one list for every item, as the minutes print it once, but for whoever they say
+/// arrived, left or gave a proxy for some items only: <see cref="Attendance.For"/>), the item's number
 /// and title, its span of the text as its report, and what the parser found within that span (tables,
 /// amounts, beneficiaries). Minutes with no item the parser could tell apart are one decision, the whole
 /// sitting, so their attendance is kept all the same.
@@ -42,7 +43,11 @@ public static partial class MinutesItems
                 numbers.Add(number);
             }
 
-            items.Add(Item(minutes, number, item.Title, item.Line, item.Line, end, lineStarts, text));
+            items.Add(Item(minutes, number, item.Title, item.Line, item.Line, end, lineStarts, text) with
+            {
+                Attendance = minutes.Attendance.For(Ordinal(item.Number, i)),
+                SittingAttendance = minutes.Attendance,
+            });
         }
 
         return items;
@@ -56,6 +61,15 @@ public static partial class MinutesItems
         printed is null ? $"{day}-{(index + 1).ToString(CultureInfo.InvariantCulture)}"
         : Year().IsMatch(printed) ? printed
         : $"{day}-{printed}";
+
+    /// <summary>
+    /// The item's number as the minutes count their items, which a note of the attendance names
+    /// (<c>à partir de la question n°14</c>): <c>2017.07.04 - 14</c> is 14, <c>1 BIS</c> 1; its rank when it has none.
+    /// </summary>
+    private static int Ordinal(string? printed, int index) =>
+        printed is not null && ItemOrdinal().Match(printed) is { Success: true } ordinal
+            ? int.Parse(ordinal.Groups["ordinal"].Value, CultureInfo.InvariantCulture)
+            : index + 1;
 
     private static ParsedExtract Item(ParsedExtract minutes, string number, string title, int titleLine, int first, int end, List<int> lineStarts, string text)
     {
@@ -91,4 +105,7 @@ public static partial class MinutesItems
 
     [GeneratedRegex(@"(?<!\d)(19|20)\d\d(?!\d)")]
     private static partial Regex Year();
+
+    [GeneratedRegex(@"(?<!\d)(?<ordinal>\d{1,3})(?:\s*BIS)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemOrdinal();
 }

@@ -35,14 +35,16 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
 
     public void Attach(Decision decision, SourceDocument document, ParsedExtract extract, CouncilTerm term)
     {
+        // Names are joined on the sitting's whole list (an item of minutes holds part of it), lines written from the item's.
+        var sitting = extract.SittingAttendance;
         var a = extract.Attendance;
-        var listed = a.Present.Concat(a.Excused.Select(x => x.Person)).Concat(a.Unexcused).Select(Printed).ToList();
+        var listed = sitting.Present.Concat(sitting.Excused.Select(x => x.Person)).Concat(sitting.Unexcused).Select(Printed).ToList();
         var h = extract.Header;
         var headerPeople = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>();
-        var mentioned = a.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
+        var mentioned = sitting.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
         var complete = h.MembersInOffice is { } members && listed.Count >= members;
         Dictionary<PrintedName, Resolution> resolutions;
-        if (_lastList is { } last && last.Term == term && ReferenceEquals(last.List, a))
+        if (_lastList is { } last && last.Term == term && ReferenceEquals(last.List, sitting))
         {
             resolutions = last.Resolutions;
         }
@@ -54,7 +56,7 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
                 Record(resolution, document);
             }
 
-            _lastList = (term, a, resolutions);
+            _lastList = (term, sitting, resolutions);
         }
 
         var position = 0;

@@ -30,7 +30,7 @@ public class SittingAttendanceReaderTests
         },
         {
             "late arrival, proxy limited in time, typed pourvoir, lower-case civility (Avranches 2017)",
-            "P: Mme COCHAT+, M. DROULLOURS | E: Mme COCHAT > M. FERREIRA, Mme LEROY > M. MORAZIN, Mme SEILLE > Mme MAZIER | U: ",
+            "P: Mme COCHAT+[14-], M. DROULLOURS | E: Mme COCHAT[-13] > M. FERREIRA, Mme LEROY > M. MORAZIN, Mme SEILLE > Mme MAZIER | U: ",
             [
                 "Étaient présents : MME COCHAT (A  PARTIR  DE  LA  QUESTION  N°14), M.  DROULLOURS, adjoints,",
                 "",
@@ -190,9 +190,13 @@ public class SittingAttendanceReaderTests
 
         var attendance = SittingAttendanceReader.Read(source, itemsStart, diagnostics);
 
-        var present = string.Join(", ", attendance.Present.Select(p => $"{p.Civility} {p.Name}{(p.ArrivedLate ? "+" : "")}"));
-        var excused = string.Join(", ", attendance.Excused.Select(a => a.Proxy is null ? $"{a.Person.Civility} {a.Person.Name}" : $"{a.Person.Civility} {a.Person.Name} > {a.Proxy.Civility} {a.Proxy.Name}"));
+        var present = string.Join(", ", attendance.Present.Select(p => $"{p.Civility} {p.Name}{(p.ArrivedLate ? "+" : "")}{Items(p)}"));
+        var excused = string.Join(", ", attendance.Excused.Select(a => $"{a.Person.Civility} {a.Person.Name}{Items(a.Person)}{(a.Proxy is null ? "" : $" > {a.Proxy.Civility} {a.Proxy.Name}")}"));
         var unexcused = string.Join(", ", attendance.Unexcused.Select(p => $"{p.Civility} {p.Name}"));
         Assert.True($"P: {present} | E: {excused} | U: {unexcused}" == expected, $"{grammar}\n got: P: {present} | E: {excused} | U: {unexcused}");
     }
+
+    /// <summary><c>[14-]</c>: from item 14 on; <c>[-13]</c>: until item 13; nothing when the line holds for the whole sitting.</summary>
+    private static string Items(Model.Person person) =>
+        person.FromItem is null && person.UntilItem is null ? "" : $"[{person.FromItem}-{person.UntilItem}]";
 }

@@ -48,7 +48,6 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
     [InlineData("001")]
     [InlineData("002")]
     [InlineData("003")]
-    [InlineData("004")]
     [InlineData("007")]
     [InlineData("008")]
     [InlineData("009")]
@@ -78,6 +77,42 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
             Assert.Equal(proxies, d.Proxies);
             // As the minutes print it: Châtillon's text has no accents and no département.
             Assert.StartsWith(NameKey.Of(d.Council), NameKey.Of(expected.GetProperty("collectivity").GetString()!), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task A_member_who_arrived_at_an_item_is_excused_with_her_proxy_before_it_and_present_from_it()
+    {
+        // 004 lists "MME COCHAT (A  PARTIR  DE  LA  QUESTION  N°14)" among the present and "Madame P. COCHAT a donné
+        // pouvoir à Monsieur N. FERREIRA (jusqu’à la question n°13)" among the proxies: 21 names and 9 proxies in all
+        // (tests/data/other-councils/expected/004_…json), 20 "en séance" at the opening. Items 1 to 13 (1 BIS among them,
+        // 14 items) had 20 present and 9 proxies, items 14 to 20 (7) had 21 present and 8 proxies.
+        var items = await _store.QueryAllAsync(db => db.Decisions
+            .Where(d => d.Sitting!.Date == new DateOnly(2017, 7, 4))
+            .OrderBy(d => d.Id)
+            .Select(d => new
+            {
+                d.Number,
+                d.PresentCount,
+                d.ExcusedCount,
+                Proxies = d.Attendance.Count(a => a.ProxyHolderId != null),
+                Cochat = d.Attendance.Where(a => a.Official!.Surname == "COCHAT").Select(a => new { a.Status, Holder = a.ProxyHolder!.Surname }).ToList(),
+            })
+            .ToListAsync());
+
+        Assert.Equal(21, items.Count);
+        Assert.Equal("2017.07.04 - 14", items[14].Number);
+        Assert.All(items.Take(14), item =>
+        {
+            Assert.Equal((20, 9, 9), (item.PresentCount, item.ExcusedCount, item.Proxies));
+            var cochat = Assert.Single(item.Cochat);
+            Assert.Equal((AttendanceStatus.Excused, "FERREIRA"), (cochat.Status, cochat.Holder));
+        });
+        Assert.All(items.Skip(14), item =>
+        {
+            Assert.Equal((21, 8, 8), (item.PresentCount, item.ExcusedCount, item.Proxies));
+            var cochat = Assert.Single(item.Cochat);
+            Assert.Equal((AttendanceStatus.Present, (string?)null), (cochat.Status, cochat.Holder));
         });
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Deliberations.Core.Model;
 using Deliberations.Core.Parsing.Layouts;
@@ -39,9 +40,23 @@ public static partial class AttendanceListGrammar
         {
             var item = printed.Trim().TrimEnd('.', ';').Trim();
             var late = false;
+            int? from = null, until = null;
             for (var note = style.Note?.Match(item); note is { Success: true }; note = style.Note!.Match(item))
             {
                 late |= LateArrival().IsMatch(note.Value);
+                if (ItemBound().Match(note.Value) is { Success: true } bound)
+                {
+                    var number = int.Parse(bound.Groups["number"].Value, CultureInfo.InvariantCulture);
+                    if (bound.Groups["until"].Success)
+                    {
+                        until = number;
+                    }
+                    else
+                    {
+                        from = number;
+                    }
+                }
+
                 item = (item[..note.Index] + " " + item[(note.Index + note.Length)..]).Trim();
             }
 
@@ -65,7 +80,7 @@ public static partial class AttendanceListGrammar
                 if (person is not null)
                 {
                     var holder = k == people.Count - 1 ? proxy : null;
-                    items.Add(new Item(person with { Civility = collective is { Success: true } ? null : person.Civility, ArrivedLate = late }, holder));
+                    items.Add(new Item(person with { Civility = collective is { Success: true } ? null : person.Civility, ArrivedLate = late, FromItem = from, UntilItem = until }, holder));
                 }
             }
         }
@@ -202,6 +217,13 @@ public static partial class AttendanceListGrammar
 
     [GeneratedRegex(@"partir|arriv", RegexOptions.IgnoreCase)]
     private static partial Regex LateArrival();
+
+    /// <summary>
+    /// The item a note bounds the line by: <c>à partir de la question n°14</c>, <c>arrivée au point 5</c> (from),
+    /// <c>jusqu'à la question n°13</c> (until). Only a numbered item: <c>arrivée à 19 h 30</c> bounds nothing.
+    /// </summary>
+    [GeneratedRegex(@"(?:(?<until>jusqu)|partir|arriv)[^)]*?(?:question|point|affaire|dossier|d[ée]lib[ée]ration)s?\s*(?:n\s*[°o]\s*)?(?<number>\d{1,3})(?!\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex ItemBound();
 
     [GeneratedRegex(@"(?<=\s)(?:M\.|MM\.?|MMES|MME|Mmes|Mme|Monsieur|Madame|Messieurs|Mesdames)(?=\s)")]
     private static partial Regex InnerCivility();
