@@ -32,6 +32,7 @@ public static class OpenDataPipeline
         ProjectEndpoints.Map(api);
         BudgetEndpoint.Map(api);
         SearchEndpoint.Map(api);
+        OfficialFinderEndpoint.Map(api);
 
         openData.MapOpenApi().RequireCors(OpenDataServices.CorsPolicy);
 

@@ -21,7 +21,7 @@ public static class CouncilPaths
     /// mirrors (<see cref="CouncilJsonLinks"/>). Under another council's prefix these answer 404.
     /// </summary>
     private static readonly string[] Unserved =
-        ["/api/budget", "/api/projets", "/api/organisations", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
+        ["/api/budget", "/api/projets", "/api/organisations", "/api/conseils", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
 
     /// <summary>Unserved as pages, their children served: <c>/api</c> is the documentation, <c>/api/elus</c> an answer.</summary>
     private static readonly string[] UnservedPages = ["/api"];

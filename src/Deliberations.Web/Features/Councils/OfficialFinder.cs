@@ -8,7 +8,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Deliberations.Web.Features.Councils;
 
 /// <summary>One official found in some council: each council's officials stay its own, so a name in two councils is two lines.</summary>
-public sealed record FoundOfficial(OfficialName Name, string Council, string Term, string Url);
+/// <param name="CouncilPath">Where the council's pages start: empty for the site's own, <c>/conseils/{slug}</c> for another.</param>
+/// <param name="Term">The term as the pages name it (<c>mandat 2014 – 2020</c>), which starts on <paramref name="TermStart"/>.</param>
+public sealed record FoundOfficial(OfficialName Name, string Council, string CouncilPath, DateOnly TermStart, string Term)
+{
+    /// <summary>The official's page, under their council's prefix.</summary>
+    public string Url => CouncilPath + Routes.Official(Name.Slug);
+}
 
 /// <summary>The officials a name typed finds, the first <see cref="OfficialFinder.Shown"/> of <see cref="Count"/>.</summary>
 public sealed record FoundOfficials(IReadOnlyList<FoundOfficial> Officials, int Count)
@@ -56,8 +62,9 @@ public sealed class OfficialFinder(DeliberationsDb db, IDatabaseEngine engine, T
             [.. shown.Select(o => new FoundOfficial(
                 o.Name,
                 councils[o.CouncilId].Name,
-                TermLabel.Inline(terms.For(o.CouncilId), o.TermStart),
-                (o.CouncilId == Council.HomeId ? "" : CouncilPaths.Home(councils[o.CouncilId].Slug)) + Routes.Official(o.Name.Slug)))],
+                o.CouncilId == Council.HomeId ? "" : CouncilPaths.Home(councils[o.CouncilId].Slug),
+                o.TermStart,
+                TermLabel.Inline(terms.For(o.CouncilId), o.TermStart)))],
             found.Count);
     }
 

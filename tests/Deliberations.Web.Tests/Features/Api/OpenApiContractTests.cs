@@ -26,6 +26,7 @@ public class OpenApiContractTests(SiteFactory factory) : IClassFixture<SiteFacto
         { "/api/organisations/{slug}", "/api/organisations/reseau-des-territoires-innovants" },
         { "/api/budget", "/api/budget" },
         { "/api/recherche", "/api/recherche?q=subvention" },
+        { "/api/conseils/elus", "/api/conseils/elus?nom=baume" },
         { "/export/deliberations.csv", "/export/deliberations.csv" },
         { "/export/subventions.csv", "/export/subventions.csv" },
         { "/export/presences.csv", "/export/presences.csv" },

@@ -33,6 +33,48 @@ public sealed class OfficialFinderTests(OtherCouncilsSite site) : IClassFixture<
             found);
     }
 
+    [Fact]
+    public async Task The_api_finds_the_same_officials_with_their_councils_links()
+    {
+        var client = site.CreateClient();
+
+        var found = await client.GetJsonAsync("/api/conseils/elus?nom=Delaunay");
+
+        Assert.Equal(3, found.GetProperty("total").GetInt32());
+        var items = found.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(
+            [
+                ("mme-delaunay-2020", "Métropole de Lyon", "/", "2020-07-02", "/api/elus/mme-delaunay-2020", "/elus/mme-delaunay-2020"),
+                ("m-delaunay-2008", "Ville d'Avranches", "/conseils/avranches", "2008-03-16", "/conseils/avranches/api/elus/m-delaunay-2008", "/conseils/avranches/elus/m-delaunay-2008"),
+                ("m-delauney-2014", "Ville d'Avranches", "/conseils/avranches", "2014-03-28", "/conseils/avranches/api/elus/m-delauney-2014", "/conseils/avranches/elus/m-delauney-2014"),
+            ],
+            items.Select(i => (
+                i.GetProperty("official").GetProperty("slug").GetString(),
+                i.GetProperty("council").GetString(),
+                i.GetProperty("councilUrl").GetString(),
+                i.GetProperty("termStart").GetString(),
+                i.GetProperty("official").GetProperty("url").GetString(),
+                i.GetProperty("official").GetProperty("htmlUrl").GetString())));
+
+        // Each link answers, in its council.
+        foreach (var item in items)
+        {
+            var official = await client.GetJsonAsync(item.GetProperty("official").GetProperty("url").GetString()!);
+            Assert.Equal(item.GetProperty("official").GetProperty("slug").GetString(), official.GetProperty("slug").GetString());
+        }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("%20")]
+    public async Task The_api_asks_for_a_name(string typed)
+    {
+        var response = await site.CreateClient().GetAsync(new Uri("/api/conseils/elus?nom=" + typed, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     [Theory]
     [InlineData("delaunai")]
     [InlineData("DÉLAUNAY")]

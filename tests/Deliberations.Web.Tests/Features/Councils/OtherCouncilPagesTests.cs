@@ -194,6 +194,7 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     [InlineData("/projets")]
     [InlineData("/api/budget")]
     [InlineData("/api/projets")]
+    [InlineData("/api/conseils/elus?nom=delaunay")]
     [InlineData("/api")]
     [InlineData("/openapi/v1.json")]
     [InlineData("/a-propos")]
