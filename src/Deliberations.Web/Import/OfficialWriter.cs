@@ -38,11 +38,8 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         // Names are joined on the sitting's whole list (an item of minutes holds part of it), lines written from the item's.
         var sitting = extract.SittingAttendance;
         var a = extract.Attendance;
-        var listed = sitting.Present.Concat(sitting.Excused.Select(x => x.Person)).Concat(sitting.Unexcused).Select(Printed).ToList();
         var h = extract.Header;
         var headerPeople = new[] { h.Rapporteur, h.President, h.Secretary }.OfType<Person>();
-        var mentioned = sitting.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
-        var complete = h.MembersInOffice is { } members && listed.Count >= members;
         Dictionary<PrintedName, Resolution> resolutions;
         if (_lastList is { } last && last.Term == term && ReferenceEquals(last.List, sitting))
         {
@@ -50,6 +47,9 @@ public sealed class OfficialWriter(DeliberationsDb db, OfficialRegistry registry
         }
         else
         {
+            var listed = sitting.Present.Concat(sitting.Excused.Select(x => x.Person)).Concat(sitting.Unexcused).Select(Printed).ToList();
+            var mentioned = sitting.Excused.Select(x => x.Proxy).OfType<Person>().Concat(headerPeople).Select(Printed).ToList();
+            var complete = h.MembersInOffice is { } members && listed.Count >= members;
             resolutions = new OfficialReconciler(_registry.ByTerm).Resolve(term, listed, mentioned, complete);
             foreach (var resolution in resolutions.Values)
             {

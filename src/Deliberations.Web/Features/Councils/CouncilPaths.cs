@@ -17,8 +17,9 @@ public static class CouncilPaths
 
     /// <summary>
     /// What other councils do not have yet: budget and funding are read from extracts. The OpenAPI document
-    /// and the API's documentation page describe the site's own council's API, which other councils'
-    /// mirrors (<see cref="CouncilJsonLinks"/>). Under another council's prefix these answer 404.
+    /// and the API's documentation page describe the site's own council's API, whose shapes other councils'
+    /// answers share (<see cref="CouncilJsonLinks"/>), and the finder reads every council. Under another
+    /// council's prefix these answer 404.
     /// </summary>
     private static readonly string[] Unserved =
         ["/api/budget", "/api/projets", "/api/organisations", "/api/conseils", "/openapi", "/budget", "/projets", "/organisations", "/a-propos", Prefix];
