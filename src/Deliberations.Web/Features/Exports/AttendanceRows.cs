@@ -17,6 +17,8 @@ namespace Deliberations.Web.Features.Exports;
 /// printed name, status) and its official, proxy holder and decision are looked up in memory: joined
 /// into each line, their names were read and allocated 2.5 million times, 16 of the 20,000-extract
 /// import's 60 s, when the register has a few thousand officials and a few hundred decisions a day.
+/// A day's lines are put in order here, not by the query: SQLite sorted them in a temporary tree and
+/// the sort keys came back with every line, 9.5 s of the 20,000-extract import's exports against 6.5.
 /// </summary>
 public static class AttendanceRows
 {
@@ -50,23 +52,29 @@ public static class AttendanceRows
         DeliberationsDb db, Dictionary<int, Person> officials, Expression<Func<Decision, bool>> decisions, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var heads = await db.Decisions.AsNoTracking().Where(decisions)
-            .Select(d => new { d.Id, d.Number, Date = d.Sitting == null ? (DateOnly?)null : d.Sitting.Date, Body = d.Sitting == null ? null : d.Sitting.Body })
-            .ToDictionaryAsync(d => d.Id, cancellationToken);
-        var lines = db.Decisions.AsNoTracking().Where(decisions)
-            .SelectMany(d => d.Attendance, (d, a) => new { d.Number, a.DecisionId, a.Position, a.OfficialId, a.ProxyHolderId, a.PrintedName, a.Status })
-            .OrderBy(a => a.Number.Length).ThenBy(a => a.Number).ThenBy(a => a.Position)
-            .AsAsyncEnumerable();
-        await foreach (var line in lines.WithCancellation(cancellationToken))
+            .Select(d => new Head(d.Id, d.Number, d.Sitting == null ? null : d.Sitting.Date, d.Sitting == null ? null : d.Sitting.Body))
+            .ToListAsync(cancellationToken);
+        var lines = (await db.Decisions.AsNoTracking().Where(decisions)
+            .SelectMany(d => d.Attendance, (d, a) => new Line(a.DecisionId, a.Position, a.OfficialId, a.ProxyHolderId, a.PrintedName, a.Status))
+            .ToListAsync(cancellationToken))
+            .ToLookup(l => l.DecisionId);
+        foreach (var decision in heads.OrderBy(h => h.Number.Length).ThenBy(h => h.Number, StringComparer.Ordinal))
         {
-            var decision = heads[line.DecisionId];
-            var official = officials[line.OfficialId].Name;
-            var holder = line.ProxyHolderId is { } holderId ? officials[holderId] : null;
-            yield return new AttendanceRow(
-                decision.Number, decision.Date, decision.Body, official.Slug, official.Civility, official.FirstName, official.Surname,
-                line.PrintedName, StatusName(line.Status), holder?.Name.Slug, holder?.Plain);
+            foreach (var line in lines[decision.Id].OrderBy(l => l.Position))
+            {
+                var official = officials[line.OfficialId].Name;
+                var holder = line.ProxyHolderId is { } holderId ? officials[holderId] : null;
+                yield return new AttendanceRow(
+                    decision.Number, decision.Date, decision.Body, official.Slug, official.Civility, official.FirstName, official.Surname,
+                    line.PrintedName, StatusName(line.Status), holder?.Name.Slug, holder?.Plain);
+            }
         }
     }
 
     /// <summary>An official's name and its plain form, made once for all their lines.</summary>
     private sealed record Person(OfficialName Name, string Plain);
+
+    private sealed record Head(int Id, string Number, DateOnly? Date, string? Body);
+
+    private sealed record Line(int DecisionId, int Position, int OfficialId, int? ProxyHolderId, string PrintedName, AttendanceStatus Status);
 }
