@@ -23,6 +23,12 @@ public static class Repo
     /// <summary>What the tests read besides the seeds: hand-counted facts and other councils' minutes (see its README).</summary>
     public static string DataDir => Path.Combine(Root, "tests", "data");
 
+    /// <summary>Other councils' minutes (tests/data/other-councils/README.md).</summary>
+    public static string MinutesDir => Path.Combine(DataDir, "other-councils", "docs");
+
+    /// <summary>The minutes whose file name starts with <paramref name="prefix"/> (<c>004</c>).</summary>
+    public static string Minutes(string prefix) => Directory.EnumerateFiles(MinutesDir, prefix + "_*.txt").Single();
+
     /// <summary>The one seed whose file name starts with <paramref name="prefix"/> (<c>003</c>).</summary>
     public static string Seed(string prefix) => Directory.EnumerateFiles(SeedsDir, prefix + "*.txt").Single();
 

@@ -15,7 +15,7 @@ public static class ImportCommand
         ImportSummary summary;
         try
         {
-            await scope.ServiceProvider.GetRequiredService<DeliberationsDb>().Database.MigrateAsync();
+            await StoreUpgrade.RunAsync(scope.ServiceProvider.GetRequiredService<DeliberationsDb>(), scope.ServiceProvider.GetRequiredService<IDatabaseEngine>(), CancellationToken.None);
             summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(args.Paths, args.Council, new ProgressBar(stderr), CancellationToken.None);
         }
         catch (ImportStoppedException stopped)

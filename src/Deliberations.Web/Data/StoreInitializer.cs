@@ -28,13 +28,9 @@ public sealed class StoreInitializer(IServiceScopeFactory scopes, IOptions<Stora
                 return;
             }
 
-            // Asked first so that a store on a read-only disk, already up to date, is served as it is.
-            if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            if (await StoreUpgrade.RunAsync(db, engine, cancellationToken) is > 0 and var keys)
             {
-                await db.Database.MigrateAsync(cancellationToken);
-
-                // Counted through EF Core rather than in the migrations' SQL, whose SUM of decimals is a float here.
-                await RegisterFigures.RefreshAsync(db, engine, cancellationToken);
+                logger.LogInformation("Clé de tri donnée à {Count} décisions enregistrées avant qu'elle ne le soit.", keys);
             }
 
             if (await db.Documents.AnyAsync(cancellationToken))

@@ -34,7 +34,7 @@ public sealed class MoveCommandTests
     public async Task Texts_filed_under_a_council_given_on_the_command_line_move_under_it()
     {
         // Ouzous' minutes do not print the commune's name: import --conseil filed them.
-        var ouzous = Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "docs"), "009_*.txt").Single();
+        var ouzous = Repo.Minutes("009");
         await using var source = await TestStore.CreateAsync();
         await source.ImportAsync(Repo.SeedsDir);
         await source.ImportForAsync("Commune d'Ouzous", ouzous);

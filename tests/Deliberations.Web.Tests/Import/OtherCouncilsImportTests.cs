@@ -24,9 +24,9 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _store = await TestStore.CreateAsync();
-        var summary = await _store.ImportAsync([Repo.SeedsDir, .. Named.Select(Minutes)]);
+        var summary = await _store.ImportAsync([Repo.SeedsDir, .. Named.Select(Repo.Minutes)]);
         Assert.Equal(0, summary.Failed);
-        Assert.Equal(0, (await _store.ImportForAsync("Commune d'Ouzous", Minutes("009"))).Failed);
+        Assert.Equal(0, (await _store.ImportForAsync("Commune d'Ouzous", Repo.Minutes("009"))).Failed);
     }
 
     public async Task DisposeAsync() => await _store.DisposeAsync();
@@ -169,7 +169,7 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
     {
         var before = await _store.QueryAllAsync(db => db.Decisions.CountAsync());
 
-        var summary = await _store.ImportAsync(Named.Select(Minutes).ToArray());
+        var summary = await _store.ImportAsync(Named.Select(Repo.Minutes).ToArray());
 
         Assert.Equal(Named.Length, summary.Unchanged);
         Assert.Equal(before, await _store.QueryAllAsync(db => db.Decisions.CountAsync()));
@@ -202,7 +202,7 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
     [Fact]
     public async Task Dated_minutes_are_identified_documents_and_undated_ones_kept_as_text()
     {
-        var minutes = Named.Append("009").Select(p => Path.GetFileName(Minutes(p))).ToList();
+        var minutes = Named.Append("009").Select(p => Path.GetFileName(Repo.Minutes(p))).ToList();
         var statuses = await _store.QueryAllAsync(db => db.Documents.Where(d => minutes.Contains(d.FileName)).Select(d => d.Status).ToListAsync());
         Assert.Equal(minutes.Count, statuses.Count);
         Assert.DoesNotContain(ParseStatus.Unidentified, statuses);
@@ -227,8 +227,6 @@ public sealed class OtherCouncilsImportTests : IAsyncLifetime
             folder.Delete(recursive: true);
         }
     }
-
-    private static string Minutes(string prefix) => Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "docs"), prefix + "_*.txt").Single();
 
     private static string Expected(string prefix) => Directory.EnumerateFiles(Path.Combine(Repo.DataDir, "other-councils", "expected"), prefix + "_*.json").Single();
 }

@@ -13,12 +13,12 @@ internal sealed class DecisionConfiguration : IEntityTypeConfiguration<Decision>
 
         // Lists page through decisions newest sitting first on the first index alone (Features/Shared/NewestFirst);
         // the second serves the foreign key to the sitting and a sitting's decisions.
-        builder.HasIndex(d => new { d.SittingDate, d.Number });
-        builder.HasIndex(d => new { d.SittingId, d.Number });
+        builder.HasIndex(d => new { d.SittingDate, d.OrderKey });
+        builder.HasIndex(d => new { d.SittingId, d.OrderKey });
 
         // An official's page pages the decisions they reported and presided in the same order, on these alone.
-        builder.HasIndex(d => new { d.RapporteurId, d.SittingDate, d.Number });
-        builder.HasIndex(d => new { d.PresidentId, d.SittingDate, d.Number });
+        builder.HasIndex(d => new { d.RapporteurId, d.SittingDate, d.OrderKey });
+        builder.HasIndex(d => new { d.PresidentId, d.SittingDate, d.OrderKey });
         builder.HasOne(d => d.Sitting).WithMany(s => s.Decisions).HasForeignKey(d => d.SittingId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.Rapporteur).WithMany().HasForeignKey(d => d.RapporteurId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(d => d.President).WithMany().HasForeignKey(d => d.PresidentId).OnDelete(DeleteBehavior.Restrict);

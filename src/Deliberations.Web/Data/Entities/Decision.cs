@@ -9,7 +9,18 @@ public sealed class Decision
     public int CouncilId { get; set; } = Council.HomeId;
 
     /// <summary>As printed: <c>2019-3364</c>, <c>CP-2018-2133</c>.</summary>
-    public required string Number { get; set; }
+    public required string Number
+    {
+        get;
+        set
+        {
+            field = value;
+            OrderKey = DecisionOrder.KeyOf(value);
+        }
+    }
+
+    /// <summary>Where the number sorts among a sitting's (<see cref="DecisionOrder"/>): set with it.</summary>
+    public string OrderKey { get; private set; } = "";
 
     public int? SittingId { get; set; }
 

@@ -124,7 +124,7 @@ internal static class PostgresSearch
         : $"""
             WITH candidates AS MATERIALIZED ({Newest(filter, "d.\"Id\", d.\"SittingDate\", d.\"Number\", s.document")} LIMIT {SearchRequest.RelevanceCandidates})
             SELECT "Id" FROM candidates
-            ORDER BY ts_rank_cd(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], document, {QuerySql}) DESC, "SittingDate" DESC NULLS LAST, "Number" DESC
+            ORDER BY ts_rank_cd(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], document, {QuerySql}) DESC, "SittingDate" DESC NULLS LAST, "OrderKey" DESC
             LIMIT @limit OFFSET @offset
             """;
 
@@ -136,6 +136,6 @@ internal static class PostgresSearch
         {(filter.Year is null ? "" : """AND d."SittingDate" >= @from AND d."SittingDate" < @to""")}
         {(filter.Body is null ? "" : """AND d."SittingId" IN (SELECT "Id" FROM "Sittings" WHERE "Body" = @body)""")}
         {(filter.Council is null ? "" : """AND d."CouncilId" = @council""")}
-        ORDER BY d."SittingDate" DESC NULLS LAST, d."Number" DESC
+        ORDER BY d."SittingDate" DESC NULLS LAST, d."OrderKey" DESC
         """;
 }

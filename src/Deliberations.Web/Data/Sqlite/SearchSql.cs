@@ -37,11 +37,11 @@ public static class SearchSql
     /// </summary>
     private static string Newest(SearchFilter filter) => $"""
         SELECT d."Id"
-        FROM "Decisions" AS d INDEXED BY "IX_Decisions_SittingDate_Number"
+        FROM "Decisions" AS d INDEXED BY "IX_Decisions_SittingDate_OrderKey"
         WHERE d."Id" IN (SELECT rowid FROM decision_search WHERE decision_search MATCH $match)
         {(filter.Year is null ? "" : """AND d."SittingDate" >= $from AND d."SittingDate" < $to""")}
         {(filter.Body is null ? "" : """AND d."SittingId" IN (SELECT "Id" FROM "Sittings" WHERE "Body" = $body)""")}
         {(filter.Council is null ? "" : """AND d."CouncilId" = $council""")}
-        ORDER BY d."SittingDate" DESC, d."Number" DESC
+        ORDER BY d."SittingDate" DESC, d."OrderKey" DESC
         """;
 }

@@ -28,7 +28,7 @@ public sealed class BudgetQuery(DeliberationsDb db)
         var span = SittingSpan.Of(sittings, paging.Skip, paging.PageSize);
         var rows = await BudgetFacts.Filtered(db, year, chapter)
             .Where(i => EF.MultipleParameters(span.SittingIds).Contains(i.Decision!.SittingId))
-            .OrderByDescending(i => i.Decision!.SittingDate).ThenBy(i => i.Decision!.Number).ThenBy(i => i.Id)
+            .OrderByDescending(i => i.Decision!.SittingDate).ThenBy(i => i.Decision!.OrderKey).ThenBy(i => i.Id)
             .Skip(span.Skip).Take(paging.PageSize)
             .Select(i => new ImputationRecord(
                 new DecisionSummary(i.Decision!.Number, i.Decision.Title, i.Decision.SittingDate, i.Decision.Sitting == null ? null : i.Decision.Sitting.Body),
@@ -50,7 +50,7 @@ public sealed class BudgetQuery(DeliberationsDb db)
         var span = SittingSpan.Of(sittings, paging.Skip, paging.PageSize);
         var rows = await db.BudgetTables.AsNoTracking()
             .Where(t => EF.MultipleParameters(span.SittingIds).Contains(t.Decision!.SittingId))
-            .OrderByDescending(t => t.Decision!.SittingDate).ThenBy(t => t.Decision!.Number).ThenBy(t => t.Position)
+            .OrderByDescending(t => t.Decision!.SittingDate).ThenBy(t => t.Decision!.OrderKey).ThenBy(t => t.Position)
             .Skip(span.Skip).Take(paging.PageSize)
             .Select(t => new BudgetTableRecord(
                 new DecisionSummary(t.Decision!.Number, t.Decision.Title, t.Decision.SittingDate, t.Decision.Sitting == null ? null : t.Decision.Sitting.Body),

@@ -13,7 +13,7 @@ public static class BudgetRows
         var lines =
             from line in db.BudgetLines.AsNoTracking()
             join table in db.BudgetTables.AsNoTracking() on line.TableId equals table.Id
-            orderby table.Decision!.Sitting == null ? DateOnly.MinValue : table.Decision.Sitting.Date, table.Decision!.Number, table.Position, line.Position
+            orderby table.Decision!.Sitting == null ? DateOnly.MinValue : table.Decision.Sitting.Date, table.Decision!.OrderKey, table.Position, line.Position
             select new
             {
                 table.Decision!.Number,

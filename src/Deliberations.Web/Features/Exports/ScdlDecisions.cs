@@ -16,7 +16,7 @@ public static partial class ScdlDecisions
     {
         var decisions = db.Decisions.AsNoTracking()
             // Shorter numbers first within a day, as a sitting's page lists them: minutes' "- 2" before "- 10".
-            .OrderBy(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenBy(d => d.Number.Length).ThenBy(d => d.Number)
+            .OrderBy(d => d.Sitting == null ? DateOnly.MinValue : d.Sitting.Date).ThenBy(d => d.OrderKey)
             .Select(d => new
             {
                 d.Number,

@@ -212,7 +212,7 @@ public sealed class OfficialQuery(DeliberationsDb db)
     /// page of the busiest official's proxies, 16 – 97 ms, against 2 – 3 ms).
     /// </summary>
     private static IOrderedQueryable<AttendanceEntry> NewestFirst(IQueryable<AttendanceEntry> lines) =>
-        lines.OrderByDescending(a => a.Decision!.SittingDate ?? DateOnly.MinValue).ThenByDescending(a => a.Decision!.Number).ThenBy(a => a.Position);
+        lines.OrderByDescending(a => a.Decision!.SittingDate ?? DateOnly.MinValue).ThenByDescending(a => a.Decision!.OrderKey).ThenBy(a => a.Position);
 
     /// <summary>Counts the given officials' ids, then names them, most frequent first, then by surname.</summary>
     private async Task<IReadOnlyList<ProxyCount>> CountByOfficialAsync(IQueryable<int> officialIds, CancellationToken cancellationToken)

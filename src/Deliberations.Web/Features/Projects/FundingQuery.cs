@@ -25,7 +25,7 @@ public sealed class FundingQuery(DeliberationsDb db)
         }
 
         var links = db.DecisionProjects.AsNoTracking().Where(l => l.ProjectId == project.Id)
-            .OrderByDescending(l => l.Decision!.SittingDate).ThenByDescending(l => l.Decision!.Number).ThenBy(l => l.Line)
+            .OrderByDescending(l => l.Decision!.SittingDate).ThenByDescending(l => l.Decision!.OrderKey).ThenBy(l => l.Line)
             .Select(ProjectMention.FromEntity);
         return new ProjectRecord(slug, project.Name, project.Total, await PagedList<ProjectMention>.LoadAsync(links, page, cancellationToken));
     }
@@ -39,7 +39,7 @@ public sealed class FundingQuery(DeliberationsDb db)
         }
 
         var grants = db.Grants.AsNoTracking().Where(g => g.OrganisationId == organisation.Id)
-            .OrderByDescending(g => g.Decision!.SittingDate).ThenByDescending(g => g.Decision!.Number).ThenBy(g => g.Line)
+            .OrderByDescending(g => g.Decision!.SittingDate).ThenByDescending(g => g.Decision!.OrderKey).ThenBy(g => g.Line)
             .Select(GrantMention.FromEntity);
         return new OrganisationRecord(slug, organisation.Name, organisation.Acronym, organisation.Total, await PagedList<GrantMention>.LoadAsync(grants, page, cancellationToken));
     }
@@ -47,7 +47,7 @@ public sealed class FundingQuery(DeliberationsDb db)
     /// <summary>Every grant of the register, oldest sitting first then by number and line: what the grant exports stream.</summary>
     public IAsyncEnumerable<GrantMention> AllGrants() =>
         db.Grants.AsNoTracking()
-            .OrderBy(g => g.Decision!.SittingDate).ThenBy(g => g.Decision!.Number).ThenBy(g => g.Line)
+            .OrderBy(g => g.Decision!.SittingDate).ThenBy(g => g.Decision!.OrderKey).ThenBy(g => g.Line)
             .Select(GrantMention.FromEntity)
             .AsAsyncEnumerable();
 }

@@ -2,12 +2,12 @@ using Deliberations.Web.Data.Entities;
 
 namespace Deliberations.Web.Features.Shared;
 
-/// <summary>Decisions newest sitting first, then the latest number first: the order of every list of decisions, HTML, API and feeds alike.</summary>
+/// <summary>Decisions newest sitting first, then the latest number first (<see cref="DecisionOrder"/>): the order of every list of decisions, HTML, API and feeds alike.</summary>
 public static class NewestFirst
 {
     /// <summary>Undated decisions last: SQL sorts nulls lowest.</summary>
     public static IOrderedQueryable<Decision> OrderNewestFirst(this IQueryable<Decision> decisions) =>
-        decisions.OrderByDescending(d => d.SittingDate).ThenByDescending(d => d.Number);
+        decisions.OrderByDescending(d => d.SittingDate).ThenByDescending(d => d.OrderKey);
 
     /// <summary>
     /// One page of decisions, chosen on the index of sitting date and number alone, then read by key:

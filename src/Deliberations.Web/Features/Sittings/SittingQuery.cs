@@ -20,5 +20,5 @@ public sealed class SittingQuery(DeliberationsDb db)
     /// is found within its council, and its decisions are that council's.
     /// </summary>
     public IQueryable<DecisionRow> Decisions(int sittingId) =>
-        db.Decisions.IgnoreQueryFilters().Where(d => d.SittingId == sittingId).OrderBy(d => d.Number.Length).ThenBy(d => d.Number).Select(DecisionRow.Projection);
+        db.Decisions.IgnoreQueryFilters().Where(d => d.SittingId == sittingId).OrderBy(d => d.OrderKey).Select(DecisionRow.Projection);
 }

@@ -185,6 +185,17 @@ public sealed class OtherCouncilPagesTests(OtherCouncilsSite site) : IClassFixtu
     }
 
     [Fact]
+    public async Task A_councils_latest_items_come_last_numbered_first()
+    {
+        var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");
+
+        var numbers = page.Document.QuerySelectorAll("main a[href*='/deliberations/']").Select(a => Uri.UnescapeDataString(a.GetAttribute("href")!.Split('/')[^1])).Distinct().Take(21);
+
+        // Its latest sitting, 2017-07-04: items 20 down to 2, then 1 BIS (printed with an en dash), taken after item 1.
+        Assert.Equal([.. Enumerable.Range(2, 19).Reverse().Select(n => "2017.07.04 - " + n).Append("2017.07.04 – 1 BIS").Append("2017.07.04 - 1")], numbers);
+    }
+
+    [Fact]
     public async Task Another_councils_pages_link_to_its_own_open_data()
     {
         var page = await HtmlPage.GetAsync(site.CreateClient(), Avranches + "/deliberations");

@@ -9,8 +9,7 @@ public sealed class OtherCouncilsSite : SiteFactory, IAsyncLifetime
 {
     public async Task InitializeAsync()
     {
-        var minutes = Path.Combine(Repo.DataDir, "other-councils", "docs");
-        string[] files = [.. new[] { "001", "002", "003", "004", "010" }.Select(prefix => Directory.EnumerateFiles(minutes, prefix + "_*.txt").Single())];
+        string[] files = [.. new[] { "001", "002", "003", "004", "010" }.Select(Repo.Minutes)];
         await using var scope = Services.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<Importer>().ImportAsync(files, null, CancellationToken.None);
         Assert.Equal(0, summary.Failed);

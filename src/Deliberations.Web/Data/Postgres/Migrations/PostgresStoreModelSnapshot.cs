@@ -261,6 +261,11 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .UseCollation("C");
 
+                    b.Property<string>("OrderKey")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .UseCollation("C");
+
                     b.Property<DateOnly?>("PostedDate")
                         .HasColumnType("date");
 
@@ -369,21 +374,21 @@ namespace Deliberations.Web.Data.Postgres.Migrations
                     b.HasIndex("CouncilId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("SittingDate", "Number");
+                    b.HasIndex("SittingDate", "OrderKey");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SittingDate", "Number"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SittingDate", "OrderKey"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
 
-                    b.HasIndex("SittingId", "Number");
+                    b.HasIndex("SittingId", "OrderKey");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SittingId", "Number"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("SittingId", "OrderKey"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
 
-                    b.HasIndex("PresidentId", "SittingDate", "Number");
+                    b.HasIndex("PresidentId", "SittingDate", "OrderKey");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PresidentId", "SittingDate", "Number"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("PresidentId", "SittingDate", "OrderKey"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
 
-                    b.HasIndex("RapporteurId", "SittingDate", "Number");
+                    b.HasIndex("RapporteurId", "SittingDate", "OrderKey");
 
-                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("RapporteurId", "SittingDate", "Number"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
+                    NpgsqlIndexBuilderExtensions.HasNullSortOrder(b.HasIndex("RapporteurId", "SittingDate", "OrderKey"), new[] { NullSortOrder.NullsFirst, NullSortOrder.NullsFirst, NullSortOrder.NullsLast });
 
                     b.ToTable("Decisions");
                 });

@@ -225,6 +225,10 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.Property<string>("OperativeVerb")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OrderKey")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("PostedDate")
                         .HasColumnType("TEXT");
 
@@ -323,13 +327,13 @@ namespace Deliberations.Web.Data.Sqlite.Migrations
                     b.HasIndex("CouncilId", "Number")
                         .IsUnique();
 
-                    b.HasIndex("SittingDate", "Number");
+                    b.HasIndex("SittingDate", "OrderKey");
 
-                    b.HasIndex("SittingId", "Number");
+                    b.HasIndex("SittingId", "OrderKey");
 
-                    b.HasIndex("PresidentId", "SittingDate", "Number");
+                    b.HasIndex("PresidentId", "SittingDate", "OrderKey");
 
-                    b.HasIndex("RapporteurId", "SittingDate", "Number");
+                    b.HasIndex("RapporteurId", "SittingDate", "OrderKey");
 
                     b.ToTable("Decisions");
                 });
