@@ -122,7 +122,7 @@ internal static class PostgresSearch
     private static string Sql(SearchOrder order, SearchFilter filter) => order == SearchOrder.Newest
         ? Newest(filter, "d.\"Id\"") + "\nLIMIT @limit OFFSET @offset"
         : $"""
-            WITH candidates AS MATERIALIZED ({Newest(filter, "d.\"Id\", d.\"SittingDate\", d.\"Number\", s.document")} LIMIT {SearchRequest.RelevanceCandidates})
+            WITH candidates AS MATERIALIZED ({Newest(filter, "d.\"Id\", d.\"SittingDate\", d.\"OrderKey\", s.document")} LIMIT {SearchRequest.RelevanceCandidates})
             SELECT "Id" FROM candidates
             ORDER BY ts_rank_cd(ARRAY[0.1, 0.2, 0.4, 1.0]::real[], document, {QuerySql}) DESC, "SittingDate" DESC NULLS LAST, "OrderKey" DESC
             LIMIT @limit OFFSET @offset
