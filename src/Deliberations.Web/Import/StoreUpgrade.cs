@@ -24,6 +24,7 @@ public static class StoreUpgrade
 
         // Also when no migration is pending: a start killed while it gave them leaves some to give.
         var keys = await OrderKeys.FillAsync(db, cancellationToken);
+
         // Not in an empty store: nothing to count, and the statistics of its empty tables misled the
         // planner all through the import that filled it (200,000 extracts: 40 % stored in 4 minutes,
         // against 80 % without them).
